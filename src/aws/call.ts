@@ -1,0 +1,185 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { Command, MetadataBearer } from '@smithy/types';
+import { classifyError, errorCode, errorMessage, InventoryError, isAbsent } from './errors.js';
+import { operationSpec, type ServiceKey } from './operations.js';
+import { stableStringify } from '../lib/json.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- SDK command generics are erased at this one seam */
+export type AnyCommand = Command<any, any, MetadataBearer, any, any>;
+export type OutputOf<C> = C extends Command<any, any, any, infer O, any> ? O : never;
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+export interface CallKey {
+  account: string;
+  service: ServiceKey;
+  region: string;
+  operation: string;
+  input: unknown;
+}
+
+/** Sends one request somewhere: to AWS (live) or to a snapshot (replay). */
+export interface Transport {
+  execute(key: CallKey, command: AnyCommand, signal?: AbortSignal): Promise<unknown>;
+}
+
+/** Sees every request's outcome: the snapshot recorder. */
+export interface CallObserver {
+  onResult(key: CallKey, output: unknown): void;
+  onError(key: CallKey, error: unknown): void;
+}
+
+export function callKeyString(k: CallKey): string {
+  return `${k.account}|${k.service}|${k.region}|${k.operation}|${stableStringify(k.input ?? {})}`;
+}
+
+export interface Limits {
+  /** One budget for the whole scan. */
+  concurrency: number;
+  /** Per account and service: IAM and S3 control planes throttle early. */
+  serviceCaps: Partial<Record<ServiceKey, number>>;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  concurrency: 24,
+  serviceCaps: { iam: 4, s3control: 2, sts: 2, s3: 16, ec2: 12, cloudtrail: 6 },
+};
+
+/** Scan-wide request accounting: `scan.apiCalls`, calls per operation, repeated inputs. */
+export class CallStats {
+  total = 0;
+  readonly byOperation = new Map<string, number>();
+  private readonly seen = new Map<string, number>();
+  /** Keys sent more than once that were not declared as polling. */
+  readonly repeated = new Set<string>();
+
+  count(key: CallKey, poll: boolean): void {
+    this.total++;
+    const op = `${key.service}:${key.operation}`;
+    this.byOperation.set(op, (this.byOperation.get(op) ?? 0) + 1);
+    const k = callKeyString(key);
+    const n = (this.seen.get(k) ?? 0) + 1;
+    this.seen.set(k, n);
+    if (n > 1 && !poll) this.repeated.add(k);
+  }
+
+  operations(): Record<string, number> {
+    return Object.fromEntries([...this.byOperation.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
+
+/** Where a failed call is reported besides the thrown InventoryError: `scan.errors`. */
+export type ErrorSink = (error: InventoryError) => void;
+
+export interface SendOptions {
+  /** Error codes that mean "not configured": the call resolves to null. */
+  absent?: readonly string[];
+  /** A polling call (credential report generation): repeats are expected, not a caching bug. */
+  poll?: boolean;
+}
+
+/**
+ * THE request path for one account. Every SDK request of a scan goes through `send`: it takes a
+ * slot of the global budget and of the service's cap, counts the call, lets the recorder see the
+ * outcome and classifies errors once.
+ */
+export class Aws {
+  constructor(
+    readonly account: string,
+    readonly partition: string,
+    private readonly deps: {
+      transport: Transport;
+      stats: CallStats;
+      limiter: ScanLimiter;
+      observer?: CallObserver;
+      onError?: ErrorSink;
+      signal?: AbortSignal;
+    },
+  ) {}
+
+  /** The region global services (IAM, S3 Control, STS) are called in. */
+  get globalRegion(): string {
+    return ({ 'aws-cn': 'cn-north-1', 'aws-us-gov': 'us-gov-west-1' } as Record<string, string>)[this.partition] ?? 'us-east-1';
+  }
+
+  async send<C extends AnyCommand>(service: ServiceKey, region: string, command: C, opts: SendOptions = {}): Promise<OutputOf<C>> {
+    const out = await this.request(service, region, command, opts);
+    if (out === null) throw new Error(`BUG: ${service} call declared no absent codes but resolved to null`);
+    return out;
+  }
+
+  /** Like send, but the declared "not configured" codes resolve to null: absence is data. */
+  async sendOptional<C extends AnyCommand>(service: ServiceKey, region: string, command: C, absent: readonly string[], opts: Omit<SendOptions, 'absent'> = {}): Promise<OutputOf<C> | null> {
+    return this.request(service, region, command, { ...opts, absent });
+  }
+
+  /** Follows a token-paginated operation to the end and concatenates the pages' items. */
+  async paginate<C extends AnyCommand, T>(
+    service: ServiceKey,
+    region: string,
+    make: (token: string | undefined) => C,
+    page: (out: OutputOf<C>) => { items: readonly T[] | undefined; next: string | undefined },
+  ): Promise<T[]> {
+    const all: T[] = [];
+    const tokens = new Set<string>();
+    let token: string | undefined;
+    do {
+      const { items, next } = page(await this.send(service, region, make(token)));
+      if (items) all.push(...items);
+      // A repeated token would loop forever; AWS never repeats one, emulators sometimes do.
+      token = next && !tokens.has(next) ? next : undefined;
+      if (token) tokens.add(token);
+    } while (token);
+    return all;
+  }
+
+  private async request<C extends AnyCommand>(service: ServiceKey, region: string, command: C, opts: SendOptions): Promise<OutputOf<C> | null> {
+    const operation = command.constructor.name.replace(/Command$/, '');
+    const spec = operationSpec(service, operation);
+    const key: CallKey = { account: this.account, service, region, operation, input: command.input };
+    const { transport, stats, limiter, observer, signal } = this.deps;
+    try {
+      const out = await limiter.run(this.account, service, () => {
+        if (signal?.aborted) throw Object.assign(new Error('scan aborted'), { name: 'AbortError' });
+        stats.count(key, opts.poll ?? false);
+        return transport.execute(key, command, signal);
+      });
+      observer?.onResult(key, out);
+      return out as OutputOf<C>;
+    } catch (err) {
+      if (err instanceof Error && err.message.startsWith('BUG:')) throw err;
+      observer?.onError(key, err);
+      if (isAbsent(err, opts.absent)) return null;
+      const error = new InventoryError({
+        kind: classifyError(err),
+        service,
+        operation,
+        iamAction: spec.iamAction,
+        code: errorCode(err),
+        message: errorMessage(err),
+        account: this.account,
+        region,
+      });
+      this.deps.onError?.(error);
+      throw error;
+    }
+  }
+}
+
+/** The global budget plus per-(account, service) caps. Wraps single requests only: never nest. */
+export class ScanLimiter {
+  private readonly global: LimitFunction;
+  private readonly caps = new Map<string, LimitFunction>();
+
+  constructor(private readonly limits: Limits = DEFAULT_LIMITS) {
+    this.global = pLimit(limits.concurrency);
+  }
+
+  run<T>(account: string, service: ServiceKey, fn: () => Promise<T>): Promise<T> {
+    const cap = this.limits.serviceCaps[service];
+    if (!cap) return this.global(fn);
+    const key = `${account}:${service}`;
+    let limit = this.caps.get(key);
+    if (!limit) this.caps.set(key, (limit = pLimit(cap)));
+    return limit(() => this.global(fn));
+  }
+}

@@ -1,0 +1,145 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import { STSClient } from '@aws-sdk/client-sts';
+import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AnyCommand, CallKey, Transport } from './call.js';
+import type { ServiceKey } from './operations.js';
+
+export interface ClientOptions {
+  profile?: string;
+  roleArn?: string;
+  externalId?: string;
+  /** Total attempts per request, including the first; the SDK's adaptive retry mode backs off. */
+  maxAttempts: number;
+  requestTimeoutMs: number;
+  connectTimeoutMs: number;
+  /** Sockets kept alive per client. */
+  maxSockets: number;
+  env?: NodeJS.ProcessEnv;
+  /** Called with every new client (tests add emulator headers through the middleware stack). */
+  onClient?: (client: SdkClient) => void;
+}
+
+export const DEFAULT_CLIENT_OPTIONS: ClientOptions = {
+  maxAttempts: 8,
+  requestTimeoutMs: 30_000,
+  connectTimeoutMs: 5_000,
+  maxSockets: 50,
+};
+
+/** What every SDK v3 client has; the request path needs nothing more. */
+export interface SdkClient {
+  send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown>;
+  destroy(): void;
+  middlewareStack: { add(mw: unknown, opts: unknown): void };
+}
+
+type ClientCtor = new (config: Record<string, unknown>) => SdkClient;
+const CLIENTS: Record<ServiceKey, ClientCtor> = {
+  sts: STSClient as unknown as ClientCtor,
+  iam: IAMClient as unknown as ClientCtor,
+  s3: S3Client as unknown as ClientCtor,
+  s3control: S3ControlClient as unknown as ClientCtor,
+  ec2: EC2Client as unknown as ClientCtor,
+  cloudtrail: CloudTrailClient as unknown as ClientCtor,
+};
+
+/** The endpoint override the SDK itself will use (AWS_ENDPOINT_URL[_<SERVICE>]), if any. */
+export function endpointOverride(service: ServiceKey, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const specific: Record<ServiceKey, string> = {
+    sts: 'STS', iam: 'IAM', s3: 'S3', s3control: 'S3_CONTROL', ec2: 'EC2', cloudtrail: 'CLOUDTRAIL',
+  };
+  return env[`AWS_ENDPOINT_URL_${specific[service]}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+
+export function credentialProvider(opts: ClientOptions): AwsCredentialIdentityProvider {
+  const base = fromNodeProviderChain(opts.profile ? { profile: opts.profile } : {});
+  if (!opts.roleArn) return base;
+  return fromTemporaryCredentials({
+    masterCredentials: base,
+    params: {
+      RoleArn: opts.roleArn,
+      RoleSessionName: 'srm-audit',
+      ...(opts.externalId ? { ExternalId: opts.externalId } : {}),
+      DurationSeconds: 3600,
+    },
+  });
+}
+
+/**
+ * THE client factory: one client per (service, region), sharing credentials, retries and
+ * keep-alive sockets. Emulator endpoints get path-style S3 and a plain S3 Control endpoint.
+ */
+export class ClientFactory {
+  private readonly clients = new Map<string, SdkClient>();
+  private readonly credentials: AwsCredentialIdentityProvider;
+  private readonly handler: NodeHttpHandler;
+
+  constructor(private readonly opts: ClientOptions, credentials?: AwsCredentialIdentityProvider) {
+    this.credentials = credentials ?? credentialProvider(opts);
+    const agentOpts = { keepAlive: true, maxSockets: opts.maxSockets };
+    this.handler = new NodeHttpHandler({
+      httpAgent: new HttpAgent(agentOpts),
+      httpsAgent: new HttpsAgent(agentOpts),
+      requestTimeout: opts.requestTimeoutMs,
+      connectionTimeout: opts.connectTimeoutMs,
+    });
+  }
+
+  get(service: ServiceKey, region: string): SdkClient {
+    const key = `${service}:${region}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      client = new CLIENTS[service](this.config(service, region));
+      this.opts.onClient?.(client);
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  private config(service: ServiceKey, region: string): Record<string, unknown> {
+    const endpoint = endpointOverride(service, this.opts.env ?? process.env);
+    const config: Record<string, unknown> = {
+      region,
+      credentials: this.credentials,
+      maxAttempts: this.opts.maxAttempts,
+      retryMode: 'adaptive',
+      requestHandler: this.handler,
+      ...(endpoint ? { endpoint } : {}),
+    };
+    if (service === 's3') {
+      config.followRegionRedirects = true;
+      // Emulators serve one host: virtual-hosted bucket names would not resolve.
+      if (endpoint) config.forcePathStyle = true;
+    }
+    if (service === 's3control' && endpoint) {
+      // The SDK prefixes the account id to the host (123456789012.127.0.0.1), which an emulator
+      // cannot serve: hand it the plain endpoint.
+      const url = new URL(endpoint);
+      config.endpointProvider = () => ({ url });
+    }
+    return config;
+  }
+
+  destroy(): void {
+    for (const c of this.clients.values()) c.destroy();
+    this.clients.clear();
+    this.handler.destroy();
+  }
+}
+
+/** Sends to AWS through the account's client factory. */
+export class LiveTransport implements Transport {
+  constructor(private readonly clients: ClientFactory) {}
+
+  execute(key: CallKey, command: AnyCommand, signal?: AbortSignal): Promise<unknown> {
+    return this.clients.get(key.service, key.region).send(command, signal ? { abortSignal: signal } : undefined);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Every AWS operation the scan may call, with the IAM action it needs. The request path refuses
+ * any operation not listed here, so this table is exactly what the scan can do: `srm-audit policy`
+ * is generated from it, and a test asserts every entry is read-only.
+ */
+export const SERVICE_KEYS = ['sts', 'iam', 's3', 's3control', 'ec2', 'cloudtrail'] as const;
+export type ServiceKey = (typeof SERVICE_KEYS)[number];
+
+export interface OperationSpec {
+  readonly iamAction: string;
+  /** Why the scan needs it: shown by `srm-audit policy --explain`. */
+  readonly purpose: string;
+}
+
+export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpec>> = {
+  'sts:GetCallerIdentity': { iamAction: 'sts:GetCallerIdentity', purpose: 'account id of the scanned identity' },
+
+  'iam:GenerateCredentialReport': { iamAction: 'iam:GenerateCredentialReport', purpose: 'start building the credential report (read-only report generation)' },
+  'iam:GetCredentialReport': { iamAction: 'iam:GetCredentialReport', purpose: 'root and user credential state: MFA, keys, last use' },
+  'iam:GetAccountPasswordPolicy': { iamAction: 'iam:GetAccountPasswordPolicy', purpose: 'password policy' },
+  'iam:GetAccountSummary': { iamAction: 'iam:GetAccountSummary', purpose: 'root MFA and root access key presence' },
+  'iam:GetAccountAuthorizationDetails': { iamAction: 'iam:GetAccountAuthorizationDetails', purpose: 'users, groups, roles and policies in one bulk call' },
+  'iam:ListVirtualMFADevices': { iamAction: 'iam:ListVirtualMFADevices', purpose: 'whether root MFA is a virtual or hardware device' },
+
+  's3:ListBuckets': { iamAction: 's3:ListAllMyBuckets', purpose: 'bucket list with regions' },
+  's3:GetBucketLocation': { iamAction: 's3:GetBucketLocation', purpose: 'bucket region where ListBuckets does not return it' },
+  's3:GetPublicAccessBlock': { iamAction: 's3:GetBucketPublicAccessBlock', purpose: 'bucket Block Public Access settings' },
+  's3:GetBucketPolicy': { iamAction: 's3:GetBucketPolicy', purpose: 'bucket policy document' },
+  's3:GetBucketPolicyStatus': { iamAction: 's3:GetBucketPolicyStatus', purpose: 'whether S3 judges the bucket policy public' },
+  's3:GetBucketAcl': { iamAction: 's3:GetBucketAcl', purpose: 'bucket ACL grants' },
+  's3:GetBucketEncryption': { iamAction: 's3:GetEncryptionConfiguration', purpose: 'default encryption' },
+  's3:GetBucketVersioning': { iamAction: 's3:GetBucketVersioning', purpose: 'versioning and MFA delete' },
+  's3:GetBucketLogging': { iamAction: 's3:GetBucketLogging', purpose: 'server access logging' },
+  's3control:GetPublicAccessBlock': { iamAction: 's3:GetAccountPublicAccessBlock', purpose: 'account-level Block Public Access' },
+
+  'ec2:DescribeRegions': { iamAction: 'ec2:DescribeRegions', purpose: 'enabled regions of the account' },
+  'ec2:DescribeSecurityGroups': { iamAction: 'ec2:DescribeSecurityGroups', purpose: 'security group rules' },
+  'ec2:DescribeNetworkAcls': { iamAction: 'ec2:DescribeNetworkAcls', purpose: 'network ACL entries' },
+  'ec2:DescribeVpcs': { iamAction: 'ec2:DescribeVpcs', purpose: 'VPC list' },
+  'ec2:DescribeFlowLogs': { iamAction: 'ec2:DescribeFlowLogs', purpose: 'VPC flow logs' },
+  'ec2:DescribeInstances': { iamAction: 'ec2:DescribeInstances', purpose: 'instances, metadata options, public addresses' },
+  'ec2:DescribeVolumes': { iamAction: 'ec2:DescribeVolumes', purpose: 'EBS volume encryption' },
+  'ec2:GetEbsEncryptionByDefault': { iamAction: 'ec2:GetEbsEncryptionByDefault', purpose: 'EBS encryption by default' },
+  'ec2:DescribeSnapshots': { iamAction: 'ec2:DescribeSnapshots', purpose: 'own EBS snapshots' },
+  'ec2:DescribeSnapshotAttribute': { iamAction: 'ec2:DescribeSnapshotAttribute', purpose: 'who may create volumes from a snapshot' },
+
+  'cloudtrail:DescribeTrails': { iamAction: 'cloudtrail:DescribeTrails', purpose: 'trails, including shadow trails' },
+  'cloudtrail:GetTrailStatus': { iamAction: 'cloudtrail:GetTrailStatus', purpose: 'whether a trail is logging' },
+  'cloudtrail:GetEventSelectors': { iamAction: 'cloudtrail:GetEventSelectors', purpose: 'management and data event selectors' },
+};
+
+export function operationSpec(service: ServiceKey, operation: string): OperationSpec {
+  const spec = OPERATIONS[`${service}:${operation}`];
+  if (!spec) throw new Error(`BUG: ${service}:${operation} is not in src/aws/operations.ts; add it with its IAM action`);
+  return spec;
+}
+
+/** Read-only operation names: the scan's own guarantee, asserted in tests. */
+export const READ_ONLY_OPERATION = /^(Get|List|Describe|Generate(CredentialReport)$)/;

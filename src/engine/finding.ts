@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import type { CheckResult, ResolvedCheck, ResourceRef, ScanScope, Severity, Status } from '../check/define.js';
+import type { JsonObject } from '../lib/json.js';
+import type { SrmTag } from '../srm/index.js';
+
+export interface Mute {
+  reason: string;
+  expires?: string;
+  by: string;
+}
+
+/** One finding of the canonical result (schemaVersion 1). Field names are a public contract. */
+export interface Finding {
+  id: string;
+  checkId: string;
+  title: string;
+  status: Status;
+  muted: boolean;
+  mute?: Mute;
+  /** A suppression matched but had expired: the finding counts again, and the report says so. */
+  expiredMute?: Mute;
+  severity: Severity;
+  account: string;
+  region: string;
+  resource: { arn: string; type: string; id: string };
+  message: string;
+  srm: SrmTag;
+  compliance: Record<string, string[]>;
+  remediation: { text: string; url: string; cli?: string; console?: string };
+  evidence: JsonObject;
+}
+
+/** Stable across scans: the same check on the same resource always has the same id (for diff and suppressions). */
+export function findingId(checkId: string, account: string, region: string, resourceArn: string): string {
+  return createHash('sha256').update(`${checkId}\n${account}\n${region}\n${resourceArn}`).digest('hex').slice(0, 32);
+}
+
+/** THE finding builder: a check's result plus the check's metadata and derived SRM data. */
+export function buildFinding(check: ResolvedCheck, scope: ScanScope, r: CheckResult): Finding {
+  const resource = { arn: r.resource.arn, type: r.resource.type ?? check.resourceType, id: r.resource.id };
+  const { text, url, cli, console } = check.remediation;
+  return {
+    id: findingId(check.id, scope.account, scope.region, resource.arn),
+    checkId: check.id,
+    title: check.title,
+    status: r.status,
+    muted: false,
+    severity: check.severity,
+    account: scope.account,
+    region: scope.region,
+    resource,
+    message: r.message,
+    srm: { ...check.srm },
+    compliance: check.compliance,
+    remediation: { text, url, ...(cli ? { cli } : {}), ...(console ? { console } : {}) },
+    evidence: r.evidence ?? {},
+  };
+}
+
+/** The resource an ERROR stands for when a whole (check, scope) could not be evaluated. */
+export function scopeResource(check: ResolvedCheck, scope: ScanScope): ResourceRef {
+  const region = scope.region === 'global' ? '' : scope.region;
+  return {
+    arn: `arn:${scope.partition}:${check.service}:${region}:${scope.account}:*`,
+    id: `${scope.account}/${scope.region}`,
+    type: 'AWS::::Account',
+  };
+}

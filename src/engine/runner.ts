@@ -1,0 +1,78 @@
+import { InventoryError } from '../aws/errors.js';
+import type { CheckContext, CheckOptions, CheckResult, ResolvedCheck, ScanScope } from '../check/define.js';
+import { createResultBuilder } from '../check/result-builder.js';
+import type { Inventory } from '../inventory/index.js';
+import { buildFinding, scopeResource, type Finding } from './finding.js';
+
+export interface AccountTarget {
+  account: string;
+  partition: string;
+  regions: string[];
+  inventory: Inventory;
+}
+
+export interface RunOptions {
+  checks: readonly ResolvedCheck[];
+  targets: readonly AccountTarget[];
+  /** Per check id, overrides of the check's option defaults (validated by the config loader). */
+  checkOptions?: Readonly<Record<string, CheckOptions>>;
+  now: Date;
+  onFinding(finding: Finding): void;
+  /** A check threw something that is not an inventory error: a bug, reported as ERROR and logged. */
+  onBug?(check: ResolvedCheck, scope: ScanScope, error: unknown): void;
+}
+
+/** The scopes one check runs in: once per account for global checks, once per region otherwise. */
+export function scopesOf(check: ResolvedCheck, target: AccountTarget): ScanScope[] {
+  const base = { account: target.account, partition: target.partition };
+  return check.scope === 'global' ? [{ ...base, region: 'global' }] : target.regions.map((region) => ({ ...base, region }));
+}
+
+export function mergedOptions(check: ResolvedCheck, overrides?: CheckOptions): CheckOptions {
+  return { ...(check.options ?? {}), ...(overrides ?? {}) };
+}
+
+/**
+ * Runs every (check × scope) task concurrently. Concurrency of AWS requests is bounded by the
+ * request path's limiter, not here. One failing task never sinks the scan: an inventory error
+ * becomes an ERROR finding naming the operation and IAM action; anything else is a bug, also ERROR.
+ */
+export async function runChecks(opts: RunOptions): Promise<void> {
+  const tasks = opts.targets.flatMap((target) =>
+    opts.checks.flatMap((check) => scopesOf(check, target).map((scope) => ({ check, scope, target }))),
+  );
+  await Promise.all(
+    tasks.map(async ({ check, scope, target }) => {
+      const results = await runOne(check, scope, target, opts);
+      for (const r of results) opts.onFinding(buildFinding(check, scope, r));
+    }),
+  );
+}
+
+async function runOne(check: ResolvedCheck, scope: ScanScope, target: AccountTarget, opts: RunOptions): Promise<readonly CheckResult[]> {
+  const ctx: CheckContext = {
+    scope,
+    inventory: target.inventory,
+    options: mergedOptions(check, opts.checkOptions?.[check.id]),
+    result: createResultBuilder(),
+    now: opts.now,
+    regions: target.regions,
+  };
+  try {
+    const results = await check.run(ctx);
+    return results.map((r) => validResult(check, r));
+  } catch (err) {
+    if (err instanceof InventoryError) {
+      return [{ status: 'ERROR', resource: scopeResource(check, scope), message: err.describe(), evidence: { operation: `${err.service}:${err.operation}`, iamAction: err.iamAction, code: err.code, region: err.region } }];
+    }
+    opts.onBug?.(check, scope, err);
+    return [{ status: 'ERROR', resource: scopeResource(check, scope), message: `Could not evaluate: check ${check.id} failed internally: ${(err as Error)?.message ?? String(err)}`, evidence: { internalError: true } }];
+  }
+}
+
+function validResult(check: ResolvedCheck, r: CheckResult): CheckResult {
+  if (!r || !['PASS', 'FAIL', 'ERROR'].includes(r.status) || !r.resource?.arn || !r.resource.id || typeof r.message !== 'string') {
+    throw new Error(`check ${check.id} returned a malformed result: ${JSON.stringify(r)?.slice(0, 200)}`);
+  }
+  return r;
+}

@@ -1,0 +1,55 @@
+import {
+  DescribeTrailsCommand,
+  GetEventSelectorsCommand,
+  GetTrailStatusCommand,
+  type GetEventSelectorsCommandOutput,
+  type GetTrailStatusCommandOutput,
+  type Trail,
+} from '@aws-sdk/client-cloudtrail';
+import type { Aws } from '../aws/call.js';
+import { memo } from './memo.js';
+
+export type TrailStatus = Omit<GetTrailStatusCommandOutput, '$metadata'>;
+export type EventSelectors = Pick<GetEventSelectorsCommandOutput, 'EventSelectors' | 'AdvancedEventSelectors'>;
+
+/** A trail's home region from its ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME). */
+const homeOf = (t: Trail) => t.HomeRegion ?? t.TrailARN?.split(':')[3] ?? '';
+
+export function cloudtrailInventory(aws: Aws) {
+  const inv = {
+    /**
+     * Trails visible in the region, shadow copies of multi-region and organization trails
+     * included. Judge a trail once, by its TrailARN, in its HomeRegion.
+     */
+    trails: memo(async (region: string): Promise<Trail[]> => {
+      const out = await aws.send('cloudtrail', region, new DescribeTrailsCommand({ includeShadowTrails: true }));
+      return out.trailList ?? [];
+    }),
+
+    /** Every distinct trail visible from any of the regions, deduplicated by TrailARN. */
+    allTrails: memo(async (regions: readonly string[]): Promise<Trail[]> => {
+      const byArn = new Map<string, Trail>();
+      for (const list of await Promise.all(regions.map((r) => inv.trails(r)))) {
+        for (const t of list) if (t.TrailARN && !byArn.has(t.TrailARN)) byArn.set(t.TrailARN, t);
+      }
+      return [...byArn.values()];
+    }, (regions) => [...regions].sort().join(',')),
+
+    /** Asked in the trail's home region, by ARN, so shadow copies cost no extra call. */
+    trailStatus: memo(async (trail: Trail): Promise<TrailStatus> => {
+      const { $metadata: _m, ...status } = await aws.send('cloudtrail', homeOf(trail), new GetTrailStatusCommand({ Name: trail.TrailARN }));
+      return status;
+    }, (t) => t.TrailARN ?? ''),
+
+    eventSelectors: memo(async (trail: Trail): Promise<EventSelectors> => {
+      const out = await aws.send('cloudtrail', homeOf(trail), new GetEventSelectorsCommand({ TrailName: trail.TrailARN }));
+      return {
+        ...(out.EventSelectors ? { EventSelectors: out.EventSelectors } : {}),
+        ...(out.AdvancedEventSelectors ? { AdvancedEventSelectors: out.AdvancedEventSelectors } : {}),
+      };
+    }, (t) => t.TrailARN ?? ''),
+  };
+  return inv;
+}
+
+export type CloudTrailInventory = ReturnType<typeof cloudtrailInventory>;

@@ -1,0 +1,98 @@
+import {
+  GenerateCredentialReportCommand,
+  GetAccountAuthorizationDetailsCommand,
+  GetAccountPasswordPolicyCommand,
+  GetAccountSummaryCommand,
+  GetCredentialReportCommand,
+  ListVirtualMFADevicesCommand,
+  type GroupDetail,
+  type ManagedPolicyDetail,
+  type PasswordPolicy,
+  type RoleDetail,
+  type UserDetail,
+  type VirtualMFADevice,
+} from '@aws-sdk/client-iam';
+import type { Aws } from '../aws/call.js';
+import { InventoryError } from '../aws/errors.js';
+import { parseCsv } from '../lib/csv.js';
+import { memo } from './memo.js';
+
+/** One row of the IAM credential report, keyed by its CSV header (`user`, `mfa_active`, …). */
+export type CredentialReportRow = Readonly<Record<string, string>>;
+
+export interface AuthorizationDetails {
+  users: UserDetail[];
+  groups: GroupDetail[];
+  roles: RoleDetail[];
+  policies: ManagedPolicyDetail[];
+}
+
+export interface IamInventoryOptions {
+  /** Delay between credential-report polls; AWS usually finishes within seconds. */
+  pollDelayMs?: number;
+  maxPolls?: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
+  const region = aws.globalRegion;
+  const { pollDelayMs = 2000, maxPolls = 30 } = opts;
+
+  return {
+    /** The credential report: generated (or reused if fresh), polled until complete, parsed. */
+    credentialReport: memo(async (): Promise<CredentialReportRow[]> => {
+      for (let i = 0; ; i++) {
+        const gen = await aws.send('iam', region, new GenerateCredentialReportCommand({}), { poll: true });
+        if (gen.State === 'COMPLETE') break;
+        if (i >= maxPolls) {
+          throw new InventoryError({
+            kind: 'timeout', service: 'iam', operation: 'GenerateCredentialReport', iamAction: 'iam:GenerateCredentialReport',
+            code: 'ReportInProgress', message: `credential report still ${gen.State ?? 'unknown'} after ${maxPolls} polls`,
+            account: aws.account, region,
+          });
+        }
+        await sleep(pollDelayMs);
+      }
+      const report = await aws.send('iam', region, new GetCredentialReportCommand({}));
+      const text = report.Content ? Buffer.from(report.Content).toString('utf8') : '';
+      return parseCsv(text);
+    }),
+
+    /** null when the account has no custom password policy (NoSuchEntity). */
+    passwordPolicy: memo(async (): Promise<PasswordPolicy | null> => {
+      const out = await aws.sendOptional('iam', region, new GetAccountPasswordPolicyCommand({}), ['NoSuchEntity', 'NoSuchEntityException']);
+      return out?.PasswordPolicy ?? null;
+    }),
+
+    accountSummary: memo(async (): Promise<Record<string, number>> => {
+      const out = await aws.send('iam', region, new GetAccountSummaryCommand({}));
+      return out.SummaryMap ?? {};
+    }),
+
+    /** Users, groups, roles and managed policies with their documents: one bulk paginated call. */
+    authorizationDetails: memo(async (): Promise<AuthorizationDetails> => {
+      const all: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };
+      let marker: string | undefined;
+      do {
+        const out = await aws.send('iam', region, new GetAccountAuthorizationDetailsCommand({ MaxItems: 1000, ...(marker ? { Marker: marker } : {}) }));
+        all.users.push(...(out.UserDetailList ?? []));
+        all.groups.push(...(out.GroupDetailList ?? []));
+        all.roles.push(...(out.RoleDetailList ?? []));
+        all.policies.push(...(out.Policies ?? []));
+        marker = out.IsTruncated && out.Marker !== marker ? out.Marker : undefined;
+      } while (marker);
+      return all;
+    }),
+
+    virtualMfaDevices: memo(
+      (): Promise<VirtualMFADevice[]> =>
+        aws.paginate('iam', region, (Marker) => new ListVirtualMFADevicesCommand({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
+          items: o.VirtualMFADevices,
+          next: o.IsTruncated ? o.Marker : undefined,
+        })),
+    ),
+  };
+}
+
+export type IamInventory = ReturnType<typeof iamInventory>;

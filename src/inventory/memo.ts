@@ -1,0 +1,18 @@
+/**
+ * Memoizes an async getter by key. The promise is cached, rejections included: concurrent callers
+ * share one in-flight request, and a denied call is made once, not once per check.
+ */
+export function memo<A extends readonly unknown[], T>(fn: (...args: A) => Promise<T>, key: (...args: A) => string = (...args) => args.join('|')): (...args: A) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (...args: A): Promise<T> => {
+    const k = key(...args);
+    let p = cache.get(k);
+    if (!p) {
+      p = fn(...args);
+      // Avoid an unhandled-rejection warning for a cached failure nobody awaits yet.
+      p.catch(() => undefined);
+      cache.set(k, p);
+    }
+    return p;
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Secrets never reach a snapshot, report or log. Redaction happens on the raw response before the
+ * recorder stores it. A redacted value keeps its shape ("[REDACTED]"), so an offline re-evaluation
+ * still sees that a value was there.
+ */
+export const REDACTED = '[REDACTED]';
+
+/** Keys whose string value is a secret wherever it appears in a response. */
+const SECRET_KEYS = new Set([
+  'SecretAccessKey', 'SessionToken', 'Password', 'MasterUserPassword', 'SecretString', 'SecretBinary',
+  'PrivateKey', 'PrivateKeyMaterial', 'KeyMaterial', 'UserData', 'AuthToken', 'ClientSecret',
+]);
+/** Keys whose every member value is secret-bearing (Lambda and Batch environment variables). */
+const SECRET_MAPS = new Set(['Variables']);
+
+export function redact<T>(value: T): T {
+  return walk(value, false) as T;
+}
+
+function walk(value: unknown, secret: boolean): unknown {
+  if (value === null || value === undefined) return value;
+  if (typeof value === 'string') return secret ? REDACTED : value;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  if (value instanceof Uint8Array) return secret ? REDACTED : value;
+  if (Array.isArray(value)) return value.map((v) => walk(v, secret));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (SECRET_MAPS.has(k) && v && typeof v === 'object' && !Array.isArray(v)) {
+      out[k] = Object.fromEntries(Object.keys(v).map((name) => [name, REDACTED]));
+    } else {
+      out[k] = walk(v, secret || SECRET_KEYS.has(k));
+    }
+  }
+  return out;
+}

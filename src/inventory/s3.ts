@@ -1,0 +1,122 @@
+import {
+  GetBucketAclCommand,
+  GetBucketEncryptionCommand,
+  GetBucketLocationCommand,
+  GetBucketLoggingCommand,
+  GetBucketPolicyCommand,
+  GetBucketPolicyStatusCommand,
+  GetBucketVersioningCommand,
+  GetPublicAccessBlockCommand,
+  ListBucketsCommand,
+  type GetBucketAclCommandOutput,
+  type GetBucketVersioningCommandOutput,
+  type LoggingEnabled,
+  type PolicyStatus,
+  type PublicAccessBlockConfiguration,
+  type ServerSideEncryptionConfiguration,
+} from '@aws-sdk/client-s3';
+import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
+import type { Aws } from '../aws/call.js';
+import { InventoryError } from '../aws/errors.js';
+import { parsePolicyDocument, type PolicyDocument } from '../lib/iam-policy.js';
+import { memo } from './memo.js';
+
+export interface Bucket {
+  name: string;
+  arn: string;
+  region: string;
+  creationDate?: Date;
+}
+
+/** GetBucketLocation's LocationConstraint → region ('' and null mean us-east-1, 'EU' is legacy eu-west-1). */
+export function regionFromLocation(constraint: string | null | undefined): string {
+  if (!constraint) return 'us-east-1';
+  if (constraint === 'EU') return 'eu-west-1';
+  return constraint;
+}
+
+const NO_PAB = ['NoSuchPublicAccessBlockConfiguration'];
+
+export function s3Inventory(aws: Aws) {
+  const home = aws.globalRegion;
+  const partition = aws.partition;
+
+  const bucketLocation = memo(async (name: string): Promise<string> => {
+    const out = await aws.send('s3', home, new GetBucketLocationCommand({ Bucket: name }));
+    return regionFromLocation(out.LocationConstraint);
+  });
+
+  const inv = {
+    /** Every bucket of the account with its region (from ListBuckets, or GetBucketLocation where absent). */
+    buckets: memo(async (): Promise<Bucket[]> => {
+      const listed = await aws.paginate('s3', home, (ContinuationToken) => new ListBucketsCommand({ MaxBuckets: 1000, ...(ContinuationToken ? { ContinuationToken } : {}) }), (o) => ({
+        items: o.Buckets,
+        next: o.ContinuationToken,
+      }));
+      return Promise.all(
+        listed.map(async (b) => {
+          const name = b.Name ?? '';
+          const region = b.BucketRegion || (await bucketLocation(name));
+          return { name, arn: `arn:${partition}:s3:::${name}`, region, ...(b.CreationDate ? { creationDate: b.CreationDate } : {}) };
+        }),
+      );
+    }),
+
+    /** null: no bucket-level Block Public Access configuration. */
+    publicAccessBlock: memo(async (b: Bucket): Promise<PublicAccessBlockConfiguration | null> => {
+      const out = await aws.sendOptional('s3', b.region, new GetPublicAccessBlockCommand({ Bucket: b.name }), NO_PAB);
+      return out?.PublicAccessBlockConfiguration ?? null;
+    }, (b) => b.name),
+
+    /** The parsed bucket policy; null when the bucket has none. An unparseable document is an error. */
+    bucketPolicy: memo(async (b: Bucket): Promise<PolicyDocument | null> => {
+      const out = await aws.sendOptional('s3', b.region, new GetBucketPolicyCommand({ Bucket: b.name }), ['NoSuchBucketPolicy']);
+      if (!out?.Policy) return null;
+      try {
+        return parsePolicyDocument(out.Policy);
+      } catch (err) {
+        throw new InventoryError({
+          kind: 'invalid-data', service: 's3', operation: 'GetBucketPolicy', iamAction: 's3:GetBucketPolicy',
+          code: 'InvalidPolicyDocument', message: (err as Error).message, account: aws.account, region: b.region,
+        });
+      }
+    }, (b) => b.name),
+
+    /** S3's own judgement of the policy; null when the bucket has no policy. */
+    policyStatus: memo(async (b: Bucket): Promise<PolicyStatus | null> => {
+      const out = await aws.sendOptional('s3', b.region, new GetBucketPolicyStatusCommand({ Bucket: b.name }), ['NoSuchBucketPolicy']);
+      return out?.PolicyStatus ?? null;
+    }, (b) => b.name),
+
+    acl: memo(async (b: Bucket): Promise<Pick<GetBucketAclCommandOutput, 'Grants' | 'Owner'>> => {
+      const out = await aws.send('s3', b.region, new GetBucketAclCommand({ Bucket: b.name }));
+      return { Grants: out.Grants ?? [], ...(out.Owner ? { Owner: out.Owner } : {}) };
+    }, (b) => b.name),
+
+    /** null: no default encryption configuration returned (AWS applies SSE-S3 to every bucket since 2023). */
+    encryption: memo(async (b: Bucket): Promise<ServerSideEncryptionConfiguration | null> => {
+      const out = await aws.sendOptional('s3', b.region, new GetBucketEncryptionCommand({ Bucket: b.name }), ['ServerSideEncryptionConfigurationNotFoundError']);
+      return out?.ServerSideEncryptionConfiguration ?? null;
+    }, (b) => b.name),
+
+    versioning: memo(async (b: Bucket): Promise<Pick<GetBucketVersioningCommandOutput, 'Status' | 'MFADelete'>> => {
+      const out = await aws.send('s3', b.region, new GetBucketVersioningCommand({ Bucket: b.name }));
+      return { ...(out.Status ? { Status: out.Status } : {}), ...(out.MFADelete ? { MFADelete: out.MFADelete } : {}) };
+    }, (b) => b.name),
+
+    /** null: server access logging is off. */
+    logging: memo(async (b: Bucket): Promise<LoggingEnabled | null> => {
+      const out = await aws.send('s3', b.region, new GetBucketLoggingCommand({ Bucket: b.name }));
+      return out.LoggingEnabled ?? null;
+    }, (b) => b.name),
+
+    /** The account-level Block Public Access (S3 Control); null when never configured. */
+    accountPublicAccessBlock: memo(async (): Promise<PublicAccessBlockConfiguration | null> => {
+      const out = await aws.sendOptional('s3control', home, new GetAccountPublicAccessBlockCommand({ AccountId: aws.account }), NO_PAB);
+      return out?.PublicAccessBlockConfiguration ?? null;
+    }),
+  };
+  return inv;
+}
+
+export type S3Inventory = ReturnType<typeof s3Inventory>;

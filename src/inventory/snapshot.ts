@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { callKeyString, type CallKey, type CallObserver, type Transport } from '../aws/call.js';
+import { errorCode, errorMessage, httpStatus } from '../aws/errors.js';
+import { decode, encode } from './codec.js';
+import { redact } from './redact.js';
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+export interface SnapshotEntry extends CallKey {
+  output?: unknown;
+  error?: { code: string; message: string; httpStatusCode?: number };
+}
+
+export interface Snapshot {
+  kind: 'srm-audit-snapshot';
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  recordedAt: string;
+  accounts: string[];
+  regions: string[];
+  entries: SnapshotEntry[];
+}
+
+/** Records every request's outcome, redacted, for `--save-snapshot`. Last answer per call wins. */
+export class SnapshotRecorder implements CallObserver {
+  private readonly entries = new Map<string, SnapshotEntry>();
+
+  onResult(key: CallKey, output: unknown): void {
+    this.entries.set(callKeyString(key), { ...key, input: encode(key.input), output: encode(redact(output)) });
+  }
+
+  onError(key: CallKey, error: unknown): void {
+    const status = httpStatus(error);
+    this.entries.set(callKeyString(key), {
+      ...key,
+      input: encode(key.input),
+      error: { code: errorCode(error), message: errorMessage(error), ...(status ? { httpStatusCode: status } : {}) },
+    });
+  }
+
+  snapshot(meta: Omit<Snapshot, 'kind' | 'schemaVersion' | 'entries'>): Snapshot {
+    const entries = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+    return { kind: 'srm-audit-snapshot', schemaVersion: SNAPSHOT_SCHEMA_VERSION, ...meta, entries };
+  }
+}
+
+export class SnapshotError extends Error {}
+
+export async function loadSnapshot(file: string): Promise<Snapshot> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new SnapshotError(`cannot read snapshot ${file}: ${errorMessage(err)}`);
+  }
+  let data: Partial<Snapshot>;
+  try {
+    data = JSON.parse(text) as Partial<Snapshot>;
+  } catch {
+    throw new SnapshotError(`snapshot ${file} is not valid JSON`);
+  }
+  if (data?.kind !== 'srm-audit-snapshot') throw new SnapshotError(`${file} is not an srm-audit snapshot (missing "kind": "srm-audit-snapshot")`);
+  if (data.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
+    throw new SnapshotError(`snapshot ${file} has schemaVersion ${String(data.schemaVersion)}; this srm-audit reads schemaVersion ${SNAPSHOT_SCHEMA_VERSION}`);
+  }
+  if (!Array.isArray(data.entries) || !Array.isArray(data.accounts) || typeof data.recordedAt !== 'string') {
+    throw new SnapshotError(`snapshot ${file} is missing "entries", "accounts" or "recordedAt"`);
+  }
+  return data as Snapshot;
+}
+
+/** Answers requests from a snapshot: no network, no credentials. */
+export class ReplayTransport implements Transport {
+  private readonly entries = new Map<string, SnapshotEntry>();
+
+  constructor(snapshot: Snapshot) {
+    for (const e of snapshot.entries) this.entries.set(callKeyString({ ...e, input: e.input }), e);
+  }
+
+  async execute(key: CallKey): Promise<unknown> {
+    const entry = this.entries.get(callKeyString({ ...key, input: encode(key.input) }));
+    if (!entry) throw Object.assign(new Error('the snapshot holds no answer for this call'), { name: 'NotRecorded' });
+    if (entry.error) {
+      throw Object.assign(new Error(entry.error.message), {
+        name: entry.error.code,
+        $metadata: { httpStatusCode: entry.error.httpStatusCode },
+      });
+    }
+    return decode(entry.output);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * IAM policy documents as AWS evaluates them: one statement or a list, actions and resources as a
+ * string or a list, principals as '*', a string or a map of lists. Everything here is pure.
+ */
+export interface PolicyDocument {
+  Version?: string;
+  Id?: string;
+  Statement: Statement[];
+}
+
+export type Principal = '*' | Record<string, string[]>;
+
+export interface Statement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Action?: string[];
+  NotAction?: string[];
+  Resource?: string[];
+  NotResource?: string[];
+  Principal?: Principal;
+  NotPrincipal?: Principal;
+  Condition?: Record<string, Record<string, string[]>>;
+}
+
+const list = (v: unknown): string[] | undefined =>
+  v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map((x) => String(x));
+
+function principal(v: unknown): Principal | undefined {
+  if (v === undefined) return undefined;
+  if (v === '*') return '*';
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, list(x) ?? []]));
+  }
+  throw new Error(`Principal must be "*" or an object, got ${JSON.stringify(v)}`);
+}
+
+function condition(v: unknown): Statement['Condition'] {
+  if (v === undefined) return undefined;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('Condition must be an object');
+  return Object.fromEntries(
+    Object.entries(v).map(([op, body]) => {
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error(`Condition operator ${op} must map keys to values`);
+      return [op, Object.fromEntries(Object.entries(body).map(([k, x]) => [k, list(x) ?? []]))];
+    }),
+  );
+}
+
+/**
+ * Parses a policy document. IAM returns documents URL-encoded (GetAccountAuthorizationDetails);
+ * S3 returns them plain. Throws on anything that is not a policy.
+ */
+export function parsePolicyDocument(input: string | object): PolicyDocument {
+  let raw: unknown = input;
+  if (typeof input === 'string') {
+    const text = input.trimStart().startsWith('%7B') || input.trimStart().startsWith('%7b') ? decodeURIComponent(input) : input;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new Error('policy document is not valid JSON');
+    }
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('policy document is not a JSON object');
+  const doc = raw as Record<string, unknown>;
+  const stmts = doc.Statement === undefined ? [] : Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+  return {
+    ...(typeof doc.Version === 'string' ? { Version: doc.Version } : {}),
+    ...(typeof doc.Id === 'string' ? { Id: doc.Id } : {}),
+    Statement: stmts.map((s: unknown, i: number) => {
+      if (!s || typeof s !== 'object') throw new Error(`Statement ${i} is not an object`);
+      const st = s as Record<string, unknown>;
+      if (st.Effect !== 'Allow' && st.Effect !== 'Deny') throw new Error(`Statement ${i} has Effect ${JSON.stringify(st.Effect)}`);
+      const out: Statement = { Effect: st.Effect };
+      if (typeof st.Sid === 'string') out.Sid = st.Sid;
+      for (const k of ['Action', 'NotAction', 'Resource', 'NotResource'] as const) {
+        const v = list(st[k]);
+        if (v) out[k] = v;
+      }
+      const p = principal(st.Principal);
+      if (p) out.Principal = p;
+      const np = principal(st.NotPrincipal);
+      if (np) out.NotPrincipal = np;
+      const c = condition(st.Condition);
+      if (c) out.Condition = c;
+      return out;
+    }),
+  };
+}
+
+/** Glob match as IAM does for actions and resources: `*` any run, `?` one character, case-insensitive for actions. */
+export function globMatch(pattern: string, value: string, caseInsensitive = false): boolean {
+  const re = new RegExp(
+    '^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$',
+    caseInsensitive ? 'i' : '',
+  );
+  return re.test(value);
+}
+
+/** Whether the statement's action set covers `action` (Action match, or NotAction that does not exclude it). */
+export function statementCoversAction(s: Statement, action: string): boolean {
+  if (s.Action) return s.Action.some((a) => globMatch(a, action, true));
+  if (s.NotAction) return !s.NotAction.some((a) => globMatch(a, action, true));
+  return false;
+}
+
+/** Whether the statement applies to every resource ("*"), the shape of an admin grant. */
+export function statementCoversAllResources(s: Statement): boolean {
+  if (s.Resource) return s.Resource.includes('*');
+  // NotResource with an Allow covers everything but the listed resources: treat as all.
+  return !!s.NotResource;
+}
+
+/** Allow of every action on every resource: `"Action": "*"` (or `*:*`) with `"Resource": "*"`, no NotAction. */
+export function isFullAdminStatement(s: Statement): boolean {
+  return s.Effect === 'Allow' && !!s.Action && s.Action.some((a) => a === '*' || a === '*:*') && statementCoversAllResources(s);
+}
+
+/** Whether a principal admits anyone: "*", {"AWS": "*"} or a wildcard in the list. */
+export function isAnonymousPrincipal(p: Principal | undefined): boolean {
+  if (!p) return false;
+  if (p === '*') return true;
+  return (p.AWS ?? []).includes('*');
+}
+
+/** Condition values under an operator family (e.g. 'Bool' matches 'Bool' and 'ForAnyValue:Bool') for a key, case-insensitive key. */
+export function conditionValues(s: Statement, operator: string, key: string): string[] | undefined {
+  if (!s.Condition) return undefined;
+  for (const [op, body] of Object.entries(s.Condition)) {
+    const bare = op.replace(/^(ForAnyValue|ForAllValues):/, '').replace(/IfExists$/, '');
+    if (bare !== operator) continue;
+    for (const [k, v] of Object.entries(body)) if (k.toLowerCase() === key.toLowerCase()) return v;
+  }
+  return undefined;
+}

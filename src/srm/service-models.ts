@@ -1,0 +1,64 @@
+/** Service models of the seed document, and which AWS resource types belong to each (DESIGN.md). */
+export const SERVICE_MODELS = ['On-Prem', 'IaaS', 'PaaS', 'SaaS', 'FaaS'] as const;
+export type ServiceModel = (typeof SERVICE_MODELS)[number];
+
+/**
+ * CloudFormation resource type → service model. A check's declared `serviceModel` must agree
+ * with this table (the structure test enforces it), so the SRM tagging of a resource is one
+ * fact kept in one place.
+ */
+export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
+  // IaaS: the customer runs the guest: instances, disks, images, networks.
+  'AWS::EC2::Instance': 'IaaS',
+  'AWS::EC2::Volume': 'IaaS',
+  'AWS::EC2::Image': 'IaaS',
+  'AWS::EC2::Snapshot': 'IaaS',
+  'AWS::EC2::VPC': 'IaaS',
+  'AWS::EC2::SecurityGroup': 'IaaS',
+  'AWS::EC2::NetworkAcl': 'IaaS',
+  'AWS::EC2::FlowLog': 'IaaS',
+  'AWS::EC2::Subnet': 'IaaS',
+  // Account-level EC2 settings (EBS encryption by default, IMDS defaults) govern IaaS resources.
+  'AWS::EC2::AccountSettings': 'IaaS',
+  // PaaS: the provider runs the platform, the customer the app and its configuration.
+  'AWS::RDS::DBInstance': 'PaaS',
+  'AWS::RDS::DBCluster': 'PaaS',
+  'AWS::RDS::DBSnapshot': 'PaaS',
+  'AWS::ElasticBeanstalk::Environment': 'PaaS',
+  'AWS::ECS::Cluster': 'PaaS',
+  'AWS::EKS::Cluster': 'PaaS',
+  'AWS::EFS::FileSystem': 'PaaS',
+  // SaaS: managed control planes and storage services.
+  'AWS::S3::Bucket': 'SaaS',
+  'AWS::S3::AccountPublicAccessBlock': 'SaaS',
+  'AWS::IAM::User': 'SaaS',
+  'AWS::IAM::Role': 'SaaS',
+  'AWS::IAM::Group': 'SaaS',
+  'AWS::IAM::Policy': 'SaaS',
+  'AWS::IAM::ManagedPolicy': 'SaaS',
+  'AWS::IAM::Root': 'SaaS',
+  'AWS::IAM::PasswordPolicy': 'SaaS',
+  'AWS::KMS::Key': 'SaaS',
+  'AWS::CloudTrail::Trail': 'SaaS',
+  'AWS::Logs::LogGroup': 'SaaS',
+  'AWS::Logs::MetricFilter': 'SaaS',
+  'AWS::CloudWatch::Alarm': 'SaaS',
+  'AWS::Config::ConfigurationRecorder': 'SaaS',
+  'AWS::GuardDuty::Detector': 'SaaS',
+  'AWS::SecurityHub::Hub': 'SaaS',
+  'AWS::AccessAnalyzer::Analyzer': 'SaaS',
+  'AWS::Organizations::Account': 'SaaS',
+  'AWS::SNS::Topic': 'SaaS',
+  'AWS::SecretsManager::Secret': 'SaaS',
+  // FaaS: functions and what triggers them.
+  'AWS::Lambda::Function': 'FaaS',
+  'AWS::Lambda::Url': 'FaaS',
+  'AWS::ApiGateway::RestApi': 'FaaS',
+  'AWS::ApiGateway::Stage': 'FaaS',
+  'AWS::ApiGatewayV2::Api': 'FaaS',
+  'AWS::ApiGatewayV2::Stage': 'FaaS',
+};
+
+export function serviceModelOf(resourceType: string): ServiceModel | undefined {
+  return RESOURCE_SERVICE_MODEL[resourceType];
+}
