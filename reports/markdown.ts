@@ -1,0 +1,114 @@
+import type { Severity } from '../src/check/define.js';
+import { SEVERITIES } from '../src/check/define.js';
+import type { Finding } from '../src/engine/finding.js';
+import type { ScanResult } from '../src/engine/result.js';
+import { mdCode, mdText } from '../src/lib/markdown.js';
+import { DUTIES, DUTY_IDS, LAYERS, PROVIDER_ATTESTATIONS, PROVIDER_ATTESTED_LAYERS } from '../src/srm/index.js';
+import { defineReport } from './define.js';
+
+const STATUS_LABEL = { met: 'met', unmet: '**unmet**', unknown: 'unknown (errors)', 'not-evaluated': 'not evaluated' } as const;
+const MAX_RESOURCES_PER_DUTY = 10;
+
+function ownersOf(findings: Finding[]): string {
+  const pairs = [...new Set(findings.map((f) => `${f.srm.owner} (${f.srm.serviceModel})`))].sort();
+  return pairs.join(', ') || '—';
+}
+
+function scope(r: ScanResult): string[] {
+  const s = r.scan;
+  return [
+    '## Scope',
+    '',
+    `| | |`,
+    `|---|---|`,
+    `| Accounts | ${s.accounts.map(mdCode).join(', ')} |`,
+    `| Regions | ${s.regions.map(mdCode).join(', ') || '—'} |`,
+    `| Identity | ${s.identity ? mdCode(s.identity) : '—'} |`,
+    `| Tool | srm-audit ${mdText(r.tool.version)} |`,
+    `| Started / finished | ${s.startedAt} / ${s.finishedAt} |`,
+    `| Mode | ${s.mode === 'snapshot' ? `offline replay of a snapshot recorded ${s.evaluatedAt}` : 'live scan'} |`,
+    `| Checks run | ${s.checks.length} |`,
+    `| API calls | ${s.apiCalls} |`,
+    `| Result | ${s.incomplete ? '**incomplete**: some checks could not decide (see Errors)' : 'complete'} |`,
+    '',
+  ];
+}
+
+function duties(r: ScanResult): string[] {
+  const lines = ['## Customer duties', '', '| Duty | Layer | Owner (service model) | Status | Pass | Fail | Error | Failing resources |', '|---|---|---|---|---:|---:|---:|---|'];
+  for (const id of DUTY_IDS) {
+    const d = r.summary.duty[id];
+    const fs = r.findings.filter((f) => f.srm.duty === id);
+    const failing = [...new Set(fs.filter((f) => f.status === 'FAIL' && !f.muted).map((f) => f.resource.id))];
+    const shown = failing.slice(0, MAX_RESOURCES_PER_DUTY).map(mdCode).join(', ') + (failing.length > MAX_RESOURCES_PER_DUTY ? ` and ${failing.length - MAX_RESOURCES_PER_DUTY} more` : '');
+    lines.push(`| ${DUTIES[id].title} (${mdCode(id)}) | ${LAYERS[d.layer].name} | ${ownersOf(fs)} | ${STATUS_LABEL[d.status]} | ${d.pass} | ${d.fail} | ${d.error} | ${shown || '—'} |`);
+  }
+  lines.push('', `Provider-owned layers (${PROVIDER_ATTESTED_LAYERS.map((l) => LAYERS[l].name).join('; ')}) are not scanned. ${PROVIDER_ATTESTATIONS.text} <${PROVIDER_ATTESTATIONS.url}>`, '');
+  return lines;
+}
+
+function failed(r: ScanResult): string[] {
+  const lines = ['## Failed findings by severity', ''];
+  const fails = r.findings.filter((f) => f.status === 'FAIL' && !f.muted);
+  if (!fails.length) return [...lines, 'No failed findings.', ''];
+  for (const sev of SEVERITIES) {
+    const group = fails.filter((f) => f.severity === (sev as Severity));
+    if (!group.length) continue;
+    lines.push(`### ${sev[0]!.toUpperCase()}${sev.slice(1)} (${group.length})`, '');
+    const byCheck = new Map<string, Finding[]>();
+    for (const f of group) byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f]);
+    for (const [checkId, list] of byCheck) {
+      const first = list[0]!;
+      const frameworks = Object.entries(first.compliance).map(([fw, ids]) => `${fw} ${ids.join(', ')}`).join('; ');
+      lines.push(`#### ${mdText(first.title)} — ${mdCode(checkId)}`, '');
+      lines.push(`Duty ${mdCode(first.srm.duty)} · layer ${first.srm.layer} · ${first.srm.serviceModel} · owner ${first.srm.owner}${frameworks ? ` · ${mdText(frameworks)}` : ''}`, '');
+      for (const f of list) lines.push(`- ${mdCode(f.account)} ${mdCode(f.region)} ${mdCode(f.resource.id)}: ${mdText(f.message)}`);
+      lines.push('', `**Remediation:** ${mdText(first.remediation.text)}`);
+      if (first.remediation.cli) lines.push('', '```sh', first.remediation.cli.replace(/```/g, '` ` `'), '```');
+      lines.push('', `Reference: <${first.remediation.url}>`, '');
+    }
+  }
+  return lines;
+}
+
+function errors(r: ScanResult): string[] {
+  const errs = r.findings.filter((f) => f.status === 'ERROR' && !f.muted);
+  const lines = ['## Errors: what could not be checked', ''];
+  if (!errs.length) return [...lines, 'Every check could decide.', ''];
+  lines.push('| Check | Account | Region | Resource | Why |', '|---|---|---|---|---|');
+  for (const f of errs) lines.push(`| ${mdCode(f.checkId)} | ${mdCode(f.account)} | ${mdCode(f.region)} | ${mdCode(f.resource.id)} | ${mdText(f.message)} |`);
+  return [...lines, ''];
+}
+
+function suppressions(r: ScanResult): string[] {
+  const muted = r.findings.filter((f) => f.muted);
+  const expired = r.scan.suppressions.filter((s) => s.status === 'expired' && s.matched > 0);
+  if (!muted.length && !expired.length) return [];
+  const lines = ['## Suppressions', ''];
+  if (muted.length) lines.push(`${muted.length} finding(s) are muted by active suppressions; they stay in result.json.`, '');
+  for (const s of r.scan.suppressions) {
+    lines.push(`- ${mdCode(s.checkId)} on ${mdCode(s.resource)}: ${s.status === 'expired' ? '**expired** ' : ''}${s.expires ? `(expires ${s.expires}) ` : ''}approved by ${mdText(s.by)}: ${mdText(s.reason)} — matched ${s.matched}`);
+  }
+  return [...lines, ''];
+}
+
+export default defineReport({
+  id: 'markdown',
+  title: 'Markdown evidence summary',
+  extension: '.md',
+  render(r) {
+    const st = r.summary.status;
+    const sev = r.summary.severity;
+    return [
+      '# srm-audit: Shared Responsibility Model report',
+      '',
+      `**${st.FAIL} failed**, ${st.PASS} passed, ${st.ERROR} errors, ${st.muted} muted. Failed by severity: ${SEVERITIES.map((s) => `${s} ${sev[s]}`).join(', ')}.`,
+      '',
+      ...scope(r),
+      ...duties(r),
+      ...failed(r),
+      ...errors(r),
+      ...suppressions(r),
+    ].join('\n');
+  },
+});

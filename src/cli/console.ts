@@ -1,0 +1,31 @@
+import { SEVERITIES } from '../check/define.js';
+import type { ScanResult } from '../engine/result.js';
+import { DUTY_IDS } from '../srm/index.js';
+
+/** Strips control characters (terminal escapes) from text that came from AWS or files. */
+export function inert(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+/** The short console summary after a scan. */
+export function consoleSummary(r: ScanResult, files: string[], seconds: number): string {
+  const s = r.scan;
+  const duties = DUTY_IDS.map((id) => [id, r.summary.duty[id]] as const);
+  const count = (st: string) => duties.filter(([, d]) => d.status === st).length;
+  const unmet = duties.filter(([, d]) => d.status === 'unmet').sort((a, b) => b[1].fail - a[1].fail);
+  const unknown = duties.filter(([, d]) => d.status === 'unknown');
+  const st = r.summary.status;
+  const lines = [
+    `srm-audit ${r.tool.version}: ${s.mode === 'snapshot' ? 'replayed snapshot of' : 'scanned'} account${s.accounts.length > 1 ? 's' : ''} ${s.accounts.join(', ')} in ${s.regions.length} region(s), ${s.checks.length} checks, ${s.apiCalls} API calls, ${seconds.toFixed(1)}s`,
+    `Customer duties: ${count('met')} met, ${count('unmet')} unmet, ${count('unknown')} unknown, ${count('not-evaluated')} not evaluated`,
+  ];
+  if (unmet.length) lines.push(`  unmet: ${unmet.map(([id, d]) => `${id} (${d.fail} failing)`).join(', ')}`);
+  if (unknown.length) lines.push(`  unknown (could not check): ${unknown.map(([id, d]) => `${id} (${d.error} errors)`).join(', ')}`);
+  lines.push(
+    `Findings: ${st.FAIL} FAIL (${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}), ${st.PASS} PASS, ${st.ERROR} ERROR, ${st.muted} muted`,
+  );
+  const expired = s.suppressions.filter((x) => x.status === 'expired' && x.matched > 0);
+  if (expired.length) lines.push(`Expired suppressions no longer mute ${expired.reduce((n, x) => n + x.matched, 0)} finding(s): ${expired.map((x) => `${x.checkId} (expired ${x.expires})`).join(', ')}`);
+  if (files.length) lines.push(`Reports:`, ...files.map((f) => `  ${f}`));
+  return inert(lines.join('\n'));
+}

@@ -1,0 +1,113 @@
+import { Command, CommanderError, Option } from 'commander';
+import { CheckLoadError, Registry } from '../check/registry.js';
+import { ConfigError } from '../config/config.js';
+import { ScopeError } from '../engine/scope.js';
+import { SnapshotError } from '../inventory/snapshot.js';
+import { toolVersion } from '../lib/package-root.js';
+import { checksCommand } from './checks.js';
+import { diffCommand } from './diff.js';
+import { EXIT, UsageError } from './exit.js';
+import { explainPolicy, scanPolicy } from './policy.js';
+import { reportCommand } from './report.js';
+import { scanCommand, type ScanFlags } from './scan.js';
+
+const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('srm-audit')
+    .description('Audit AWS accounts against the Shared Responsibility Model, read-only.')
+    .version(toolVersion())
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('scan')
+    .description('scan AWS (default credential chain) or replay a snapshot, and write the reports')
+    .option('--profile <name>', 'AWS profile from the shared config files')
+    .option('--role-arn <arn>', 'assume this role before scanning')
+    .option('--external-id <id>', 'external id for --role-arn')
+    .option('--regions <list>', 'comma-separated regions (default: every enabled region)', list)
+    .option('--checks <list>', 'comma-separated check ids or globs to run (e.g. "iam.*")', list)
+    .option('--exclude-checks <list>', 'comma-separated check ids or globs to skip', list)
+    .option('--services <list>', 'only checks of these services (e.g. iam,s3)', list)
+    .addOption(new Option('--severity <level>', 'only checks of at least this severity').choices(['critical', 'high', 'medium', 'low', 'informational']))
+    .option('--framework <id>', 'only the checks of this framework (e.g. cis-aws-foundations-3.0.0)')
+    .option('--format <list>', 'report formats (default: json,markdown)', list)
+    .option('--output-dir <dir>', 'where run folders are written (default: ./srm-audit-output)')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
+    .option('--concurrency <n>', 'AWS requests in flight at most', (v) => parseIntArg('--concurrency', v, 1, 256))
+    .option('--max-attempts <n>', 'attempts per AWS request, adaptive back-off between them', (v) => parseIntArg('--max-attempts', v, 1, 20))
+    .option('--config <file>', 'configuration file (see config.example.json)')
+    .option('--checks-dir <dir>', 'load third-party checks from this folder (repeatable)', collect)
+    .option('--from-snapshot <file>', 'evaluate a recorded snapshot offline: no AWS calls')
+    .option('--save-snapshot <file>', 'record every AWS response (secrets redacted) to this file')
+    .option('--demo', 'scan the built-in demo account (a snapshot shipped with srm-audit)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .option('-v, --verbose', 'log progress and per-operation API call counts to stderr')
+    .action(async (flags: ScanFlags) => setExit(await scanCommand(flags)));
+
+  const checks = program.command('checks').description('list the checks with their metadata');
+  checks
+    .command('list', { isDefault: true })
+    .description('list every check')
+    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .option('--checks-dir <dir>', 'include third-party checks from this folder', collect)
+    .action(async (o: { format?: 'table' | 'json'; checksDir?: string[] }) => setExit(await checksCommand.list(o)));
+  checks
+    .command('show <id>')
+    .description('show one check: metadata, SRM tags, frameworks, options')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']))
+    .option('--checks-dir <dir>', 'include third-party checks from this folder', collect)
+    .action(async (id: string, o: { format?: 'text' | 'json'; checksDir?: string[] }) => setExit(await checksCommand.show(id, o)));
+
+  program
+    .command('report')
+    .description('render a saved result.json in another format')
+    .requiredOption('--input <file>', 'a result.json written by srm-audit scan')
+    .requiredOption('--format <format>', 'report format id (json, markdown)')
+    .option('--output <file>', 'write here (atomically) instead of standard output')
+    .action(async (o: { input: string; format: string; output?: string }) => setExit(await reportCommand(o)));
+
+  program
+    .command('diff <old> <new>')
+    .description('compare two results: new failures, resolved, still failing, new errors')
+    .addOption(new Option('--format <format>', 'markdown or json').choices(['markdown', 'json']).default('markdown'))
+    .action(async (a: string, b: string, o: { format: 'markdown' | 'json' }) => setExit(await diffCommand(a, b, o)));
+
+  program
+    .command('policy')
+    .description('print the least-privilege read-only IAM policy the scan needs')
+    .option('--explain', 'list each action with the operation and why it is needed')
+    .action((o: { explain?: boolean }) => {
+      process.stdout.write((o.explain ? explainPolicy() : JSON.stringify(scanPolicy(), null, 2)) + '\n');
+      setExit(EXIT.clean);
+    });
+  return program;
+}
+
+function parseIntArg(flag: string, v: string, min: number, max: number): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${v}")`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.clean;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.clean;
+      return EXIT.usage; // commander already printed the sentence
+    }
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CheckLoadError || err instanceof SnapshotError || err instanceof ScopeError) {
+      process.stderr.write(`srm-audit: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Writes a file atomically with owner-only permissions: a temporary file in the same folder,
+ * flushed to disk, then renamed over the target. A killed run never leaves a half-written file.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fh = await open(tmp, 'wx', 0o600);
+  try {
+    await fh.writeFile(content);
+    await fh.sync();
+  } catch (err) {
+    await fh.close();
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  await fh.close();
+  try {
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** `2026-11-28T17:05:09.123Z` → `20261128T170509Z`. */
+export function compactTimestamp(iso: string): string {
+  return iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * Creates the run folder `<outputDir>/<timestamp>-<scan id prefix>`, owner-only. It is created
+ * exclusively: an existing run folder is never overwritten.
+ */
+export async function createRunDir(outputDir: string, startedAt: string, scanId: string): Promise<string> {
+  await mkdir(outputDir, { recursive: true, mode: 0o700 });
+  const dir = join(outputDir, `${compactTimestamp(startedAt)}-${scanId.slice(0, 8)}`);
+  await mkdir(dir, { mode: 0o700 });
+  return dir;
+}

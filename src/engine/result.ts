@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { SEVERITIES, type Severity, type Status } from '../check/define.js';
+import { packageRoot } from '../lib/package-root.js';
+import { DUTIES, DUTY_IDS, LAYER_IDS, LAYERS, SERVICE_MODELS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../srm/index.js';
+import type { Finding } from './finding.js';
+
+export const RESULT_SCHEMA_VERSION = 1;
+
+export interface ScanError {
+  scope: string;
+  operation: string;
+  code: string;
+  message: string;
+  kind?: string;
+  iamAction?: string;
+}
+
+export interface SuppressionStatus {
+  checkId: string;
+  resource: string;
+  reason: string;
+  by: string;
+  expires?: string;
+  status: 'active' | 'expired';
+  matched: number;
+}
+
+export type DutyStatus = 'met' | 'unmet' | 'unknown' | 'not-evaluated';
+
+export interface Summary {
+  status: Record<Status, number> & { muted: number };
+  /** Unmuted FAIL findings per severity. */
+  severity: Record<Severity, number>;
+  duty: Record<DutyId, { status: DutyStatus; layer: LayerId; pass: number; fail: number; error: number; muted: number }>;
+  /** layer → service model → counts, for the models present in the scanned estate. */
+  matrix: Partial<Record<LayerId, Partial<Record<ServiceModel, { owner: Owner; pass: number; fail: number; error: number }>>>>;
+}
+
+export interface ScanResult {
+  schemaVersion: 1;
+  tool: { name: 'srm-audit'; version: string };
+  scan: {
+    id: string;
+    startedAt: string;
+    finishedAt: string;
+    mode: 'live' | 'snapshot';
+    /** The evaluation clock (snapshot recording time when replaying). */
+    evaluatedAt: string;
+    identity?: string;
+    accounts: string[];
+    regions: string[];
+    checks: string[];
+    apiCalls: number;
+    apiCallsByOperation: Record<string, number>;
+    errors: ScanError[];
+    suppressions: SuppressionStatus[];
+    /** True when any finding is ERROR or the scan was interrupted. */
+    incomplete: boolean;
+  };
+  findings: Finding[];
+  summary: Summary;
+}
+
+const zero = () => ({ pass: 0, fail: 0, error: 0 });
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const status = { PASS: 0, FAIL: 0, ERROR: 0, muted: 0 };
+  const severity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const duty = Object.fromEntries(
+    DUTY_IDS.map((d) => [d, { status: 'not-evaluated' as DutyStatus, layer: DUTIES[d].layer, ...zero(), muted: 0 }]),
+  ) as Summary['duty'];
+  const matrix: Summary['matrix'] = {};
+  for (const f of findings) {
+    const d = duty[f.srm.duty];
+    const cell = ((matrix[f.srm.layer] ??= {})[f.srm.serviceModel] ??= { owner: f.srm.owner, ...zero() });
+    if (f.muted) {
+      status.muted++;
+      d.muted++;
+      continue;
+    }
+    status[f.status]++;
+    const key = f.status.toLowerCase() as 'pass' | 'fail' | 'error';
+    d[key]++;
+    cell[key]++;
+    if (f.status === 'FAIL') severity[f.severity]++;
+  }
+  for (const d of Object.values(duty)) {
+    d.status = d.fail > 0 ? 'unmet' : d.error > 0 ? 'unknown' : d.pass > 0 || d.muted > 0 ? 'met' : 'not-evaluated';
+  }
+  return { status, severity, duty, matrix };
+}
+
+/** Findings in a stable order: by check, account, region, resource. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) => a.checkId.localeCompare(b.checkId) || a.account.localeCompare(b.account) || a.region.localeCompare(b.region) || a.resource.arn.localeCompare(b.resource.arn),
+  );
+}
+
+let validator: ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null } | undefined;
+
+export function resultSchema(): object {
+  return JSON.parse(readFileSync(join(packageRoot(), 'src', 'schema', 'result.schema.json'), 'utf8')) as object;
+}
+
+/** Validates a result against the shipped JSON Schema; returns the problems (empty when valid). */
+export function validateResult(data: unknown): string[] {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(ajv);
+    validator = ajv.compile(resultSchema());
+  }
+  if (validator(data)) return [];
+  return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+
+/** For reports: layer and model names in table order. */
+export const MATRIX_AXES = { layers: LAYER_IDS, models: SERVICE_MODELS, layerName: (l: LayerId) => LAYERS[l].name };
