@@ -68,7 +68,7 @@ export function classifyError(err: unknown): ErrorKind {
   if (status === 403) return 'denied';
   if (status === 429) return 'throttled';
   if (status === 501) return 'unsupported';
-  if (/not (yet )?implemented|is not supported in this region|unsupported operation/i.test(errorMessage(err))) return 'unsupported';
+  if (/not (yet |been )?implemented|is not supported in this region|unsupported operation/i.test(errorMessage(err))) return 'unsupported';
   return 'unknown';
 }
 

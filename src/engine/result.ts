@@ -109,7 +109,7 @@ export function resultSchema(): object {
 /** Validates a result against the shipped JSON Schema; returns the problems (empty when valid). */
 export function validateResult(data: unknown): string[] {
   if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
     addFormats.default(ajv);
     validator = ajv.compile(resultSchema());
   }

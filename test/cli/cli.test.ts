@@ -1,0 +1,154 @@
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
+import { main } from '../../src/cli/index.js';
+import { validateResult, type ScanResult } from '../../src/engine/result.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'srm-cli-'));
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** Runs the CLI in-process; returns its exit code and what it printed. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  const code = await main(['node', 'srm-audit', ...args]);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+async function runFolder(outputDir: string): Promise<string> {
+  const runs = await readdir(outputDir);
+  expect(runs).toHaveLength(1);
+  return join(outputDir, runs[0]!);
+}
+
+describe('srm-audit scan --demo', () => {
+  it('replays the demo offline, writes a schema-valid result and a Markdown summary, owner-only', async () => {
+    const out = join(dir, 'demo');
+    // A closed port and no credentials: any AWS call would fail, so success proves the replay is offline.
+    vi.stubEnv('AWS_ENDPOINT_URL', 'http://127.0.0.1:9');
+    vi.stubEnv('AWS_ACCESS_KEY_ID', '');
+    const r = await cli('scan', '--demo', '--output-dir', out);
+    vi.unstubAllEnvs();
+    expect([1, 3]).toContain(r.code);
+    expect(r.out).toMatch(/Customer duties: \d+ met, \d+ unmet/);
+    expect(r.out).toMatch(/Findings: \d+ FAIL/);
+    const run = await runFolder(out);
+    expect((await stat(run)).mode & 0o777).toBe(0o700);
+    const files = (await readdir(run)).sort();
+    expect(files).toEqual(['report.md', 'result.json']);
+    for (const f of files) expect((await stat(join(run, f))).mode & 0o777).toBe(0o600);
+    const result = JSON.parse(await readFile(join(run, 'result.json'), 'utf8')) as ScanResult;
+    expect(validateResult(result)).toEqual([]);
+    expect(result.scan.mode).toBe('snapshot');
+    expect(result.findings.length).toBeGreaterThan(20);
+    expect(result.findings.every((f) => f.srm.owner && f.srm.layer && f.srm.duty && f.srm.serviceModel)).toBe(true);
+    const md = await readFile(join(run, 'report.md'), 'utf8');
+    expect(md).toContain('## Customer duties');
+    expect(md).toContain('## Failed findings by severity');
+    expect(md).toContain('**Remediation:**');
+  });
+
+  it('never overwrites a run folder: a second run gets its own', async () => {
+    const out = join(dir, 'twice');
+    await cli('scan', '--demo', '--output-dir', out, '--quiet');
+    await cli('scan', '--demo', '--output-dir', out, '--quiet');
+    expect(await readdir(out)).toHaveLength(2);
+  });
+
+  it('exits 0 with --fail-on none when the only problems are failures, and selects checks by glob', async () => {
+    const out = join(dir, 'failon');
+    const r = await cli('scan', '--demo', '--output-dir', out, '--checks', 'cloudtrail.*', '--fail-on', 'none', '--quiet');
+    const result = JSON.parse(await readFile(join(await runFolder(out), 'result.json'), 'utf8')) as ScanResult;
+    expect(result.scan.checks.every((c) => c.startsWith('cloudtrail.'))).toBe(true);
+    expect(r.code).toBe(result.scan.incomplete ? 3 : 0);
+  });
+});
+
+describe('bad input exits 2 with one sentence and no stack trace', () => {
+  it.each([
+    [['scan', '--demo', '--checks', 'iam.root-mfa-enabeld'], /unknown check id "iam.root-mfa-enabeld".*did you mean "iam.root-mfa-enabled"/],
+    [['scan', '--demo', '--regions', 'moon-1'], /--regions: "moon-1" is not an AWS region name/],
+    [['scan', '--demo', '--framework', 'cis-aws-foundations-9.9.9'], /unknown framework "cis-aws-foundations-9.9.9"/],
+    [['scan', '--demo', '--format', 'pdf'], /unknown report format "pdf"/],
+    [['scan', '--demo', '--services', 'dynamodb'], /unknown service "dynamodb"/],
+    [['scan', '--demo', '--config', '/nonexistent/config.json'], /cannot read config file/],
+    [['scan', '--from-snapshot', '/nonexistent/snap.json'], /cannot read snapshot/],
+    [['scan', '--demo', '--concurrency', '0'], /--concurrency must be a whole number from 1 to 256/],
+    [['scan', '--demo', '--role-arn', 'arn:aws:iam::111122223333:role/x'], /uses no credentials/],
+    [['checks', 'show', 'iam.nope'], /unknown check id "iam.nope"/],
+    [['scan', '--bogus-flag'], /unknown option/],
+  ])('%j', async (args, message) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('a config with an invalid key', async () => {
+    const f = join(dir, 'bad-config.json');
+    await writeFile(f, JSON.stringify({ checks: { options: { 'iam.access-keys-rotated': { maxAgeDays: -5 } } } }));
+    const r = await cli('scan', '--demo', '--config', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/checks.options\["iam.access-keys-rotated"\].maxAgeDays" must be a number from 0/);
+  });
+});
+
+describe('srm-audit checks, policy, report, diff', () => {
+  it('lists the checks as JSON with SRM tags and frameworks', async () => {
+    const r = await cli('checks', '--format', 'json');
+    const list = JSON.parse(r.out) as { id: string; srm: { owner: string }; compliance: Record<string, string[]> }[];
+    expect(list.length).toBeGreaterThanOrEqual(15);
+    expect(list.every((c) => ['customer', 'shared', 'csp'].includes(c.srm.owner))).toBe(true);
+    const show = await cli('checks', 'show', 'cloudtrail.log-file-validation-enabled');
+    expect(show.out).toContain('owner customer');
+  });
+
+  it('prints a read-only policy with exactly the actions of the operations table', async () => {
+    const r = await cli('policy');
+    const policy = JSON.parse(r.out) as { Statement: { Effect: string; Action: string[]; Resource: string }[] };
+    const actions = policy.Statement.flatMap((s) => s.Action);
+    expect(new Set(actions)).toEqual(new Set(Object.values(OPERATIONS).map((o) => o.iamAction)));
+    expect(policy.Statement.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
+    for (const op of Object.keys(OPERATIONS)) expect(op.split(':')[1], op).toMatch(READ_ONLY_OPERATION);
+    for (const a of actions) expect(a, a).toMatch(/^[a-z0-9-]+:(Get|List|Describe|GenerateCredentialReport)/);
+  });
+
+  it('re-renders a saved result, and refuses one that is not a valid result', async () => {
+    const out = join(dir, 'rerender');
+    await cli('scan', '--demo', '--output-dir', out, '--quiet');
+    const input = join(await runFolder(out), 'result.json');
+    const r = await cli('report', '--input', input, '--format', 'markdown');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('## Customer duties');
+    const bad = join(dir, 'bad-result.json');
+    await writeFile(bad, JSON.stringify({ schemaVersion: 1, findings: 'no' }));
+    const e = await cli('report', '--input', bad, '--format', 'markdown');
+    expect(e.code).toBe(2);
+    expect(e.err).toMatch(/is not a valid srm-audit result/);
+  });
+
+  it('diff exits 1 on new failures and 0 when nothing new fails', async () => {
+    const out = join(dir, 'diff');
+    await cli('scan', '--demo', '--output-dir', out, '--quiet');
+    const newer = join(await runFolder(out), 'result.json');
+    const result = JSON.parse(await readFile(newer, 'utf8')) as ScanResult;
+    const older = join(dir, 'older.json');
+    // The older scan had one failure fewer: it passed then.
+    const firstFail = result.findings.findIndex((f) => f.status === 'FAIL');
+    const before = structuredClone(result);
+    before.findings[firstFail]!.status = 'PASS';
+    await writeFile(older, JSON.stringify(before));
+    const d = await cli('diff', older, newer, '--format', 'json');
+    expect(d.code).toBe(1);
+    expect((JSON.parse(d.out) as { newFailures: { id: string }[] }).newFailures.map((f) => f.id)).toEqual([result.findings[firstFail]!.id]);
+    expect((await cli('diff', newer, newer)).code).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decode, encode } from '../../src/inventory/codec.js';
+import { REDACTED, redact } from '../../src/inventory/redact.js';
+import { loadSnapshot, ReplayTransport, SnapshotError, SnapshotRecorder } from '../../src/inventory/snapshot.js';
+import { awsError } from '../harness/aws.js';
+
+const key = { account: '111122223333', service: 'iam' as const, region: 'us-east-1', operation: 'GetCredentialReport', input: {} };
+
+describe('snapshots', () => {
+  it('round-trips Dates and byte arrays as the same types', () => {
+    const value = { a: new Date('2026-01-02T03:04:05.000Z'), b: new Uint8Array([1, 2, 3]), c: [{ d: new Date(0) }], $metadata: { x: 1 } };
+    const back = decode(JSON.parse(JSON.stringify(encode(value)))) as typeof value;
+    expect(back.a).toBeInstanceOf(Date);
+    expect(back.a.toISOString()).toBe('2026-01-02T03:04:05.000Z');
+    expect(back.b).toBeInstanceOf(Uint8Array);
+    expect([...back.b]).toEqual([1, 2, 3]);
+    expect(back).not.toHaveProperty('$metadata');
+  });
+
+  it('records answers and errors, and replays them without the network', async () => {
+    const rec = new SnapshotRecorder();
+    rec.onResult(key, { Content: new Uint8Array(Buffer.from('user,arn\n')), GeneratedTime: new Date('2026-11-01T00:00:00Z') });
+    rec.onError({ ...key, operation: 'GetAccountPasswordPolicy' }, awsError('NoSuchEntity'));
+    const snap = rec.snapshot({ tool: { name: 'srm-audit', version: '0' }, recordedAt: '2026-11-01T00:00:00.000Z', accounts: ['111122223333'], regions: ['us-east-1'] });
+    const replay = new ReplayTransport(JSON.parse(JSON.stringify(snap)));
+    const out = (await replay.execute(key)) as { GeneratedTime: Date };
+    expect(out.GeneratedTime).toBeInstanceOf(Date);
+    await expect(replay.execute({ ...key, operation: 'GetAccountPasswordPolicy' })).rejects.toMatchObject({ name: 'NoSuchEntity', $metadata: { httpStatusCode: 404 } });
+    await expect(replay.execute({ ...key, operation: 'GetAccountSummary' })).rejects.toMatchObject({ name: 'NotRecorded' });
+  });
+
+  it('redacts secrets before they are recorded, keeping the shape', () => {
+    const out = redact({
+      Functions: [{ FunctionName: 'f', Environment: { Variables: { DB_PASSWORD: 'hunter2', API_KEY: 'AKIAIOSFODNN7EXAMPLE' } } }],
+      Reservations: [{ Instances: [{ UserData: 'IyEvYmluL2Jhc2gKZXhwb3J0IFNFQ1JFVD0x' }] }],
+      Credentials: { AccessKeyId: 'ASIA...', SecretAccessKey: 'wJalrXUtnFEMI', SessionToken: 'tok' },
+      PasswordPolicy: { MinimumPasswordLength: 14 },
+    });
+    const text = JSON.stringify(out);
+    for (const secret of ['hunter2', 'AKIAIOSFODNN7EXAMPLE', 'IyEvYmluL2Jhc2gK', 'wJalrXUtnFEMI', '"tok"']) expect(text).not.toContain(secret);
+    expect(out.Functions[0]!.Environment.Variables).toEqual({ DB_PASSWORD: REDACTED, API_KEY: REDACTED });
+    expect(out.PasswordPolicy.MinimumPasswordLength).toBe(14);
+  });
+
+  it('refuses a snapshot of another schema version or kind with one clear sentence', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'srm-snap-'));
+    const f = join(dir, 's.json');
+    await writeFile(f, JSON.stringify({ kind: 'srm-audit-snapshot', schemaVersion: 2, entries: [] }));
+    await expect(loadSnapshot(f)).rejects.toThrow(SnapshotError);
+    await expect(loadSnapshot(f)).rejects.toThrow(/schemaVersion 2.*reads schemaVersion 1/);
+    await writeFile(f, '{"hello":1}');
+    await expect(loadSnapshot(f)).rejects.toThrow(/not an srm-audit snapshot/);
+    await writeFile(f, 'not json');
+    await expect(loadSnapshot(f)).rejects.toThrow(/not valid JSON/);
+    await expect(loadSnapshot(join(dir, 'missing.json'))).rejects.toThrow(/cannot read snapshot/);
+  });
+});
