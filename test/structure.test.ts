@@ -51,7 +51,7 @@ describe('check catalogue structure', () => {
   });
 
   it('maps frameworks only to checks that exist', () => {
-    const ids = new Set(builtinChecks.map((c) => c.id));
+    const ids = new Set<string>(builtinChecks.map((c) => c.id));
     for (const fw of frameworks()) {
       for (const control of fw.controls) for (const id of control.checks) expect(ids.has(id), `${fw.id} ${control.id} → ${id}`).toBe(true);
     }
