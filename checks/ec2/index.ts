@@ -1,4 +1,23 @@
 import type { Check } from '../../src/check/define.js';
+import defaultSecurityGroupClosed from './default-security-group-closed.js';
+import ebsDefaultEncryption from './ebs-default-encryption.js';
+import ebsVolumeEncrypted from './ebs-volume-encrypted.js';
+import imdsv2Required from './imdsv2-required.js';
+import instanceNoPublicAdminPorts from './instance-no-public-admin-ports.js';
+import naclAdminPortsRestricted from './nacl-admin-ports-restricted.js';
+import securityGroupAdminPortsRestricted from './security-group-admin-ports-restricted.js';
+import snapshotNotPublic from './snapshot-not-public.js';
+import vpcFlowLogsEnabled from './vpc-flow-logs-enabled.js';
 
 /** Built-in ec2 checks, sorted by id. */
-export const ec2Checks: readonly Check[] = [];
+export const ec2Checks: readonly Check[] = [
+  defaultSecurityGroupClosed,
+  ebsDefaultEncryption,
+  ebsVolumeEncrypted,
+  imdsv2Required,
+  instanceNoPublicAdminPorts,
+  naclAdminPortsRestricted,
+  securityGroupAdminPortsRestricted,
+  snapshotNotPublic,
+  vpcFlowLogsEnabled,
+];

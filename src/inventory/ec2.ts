@@ -20,6 +20,7 @@ import {
   type Vpc,
 } from '@aws-sdk/client-ec2';
 import type { Aws } from '../aws/call.js';
+import { invalidData } from '../lib/invalid-data.js';
 import { memo } from './memo.js';
 
 /** EC2's large page size: fewer round trips than the SDK default. */
@@ -55,19 +56,28 @@ export function ec2Inventory(aws: Aws) {
     volumes: memo((region: string): Promise<Volume[]> =>
       aws.paginate('ec2', region, (t) => new DescribeVolumesCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Volumes, next: o.NextToken }))),
 
+    /** Whether new EBS volumes in the region are encrypted by default. */
     ebsEncryptionByDefault: memo(async (region: string): Promise<boolean> => {
       const out = await aws.send('ec2', region, new GetEbsEncryptionByDefaultCommand({}));
-      return out.EbsEncryptionByDefault === true;
+      // AWS always answers the flag; an answer without it is unreadable, never "disabled".
+      if (typeof out.EbsEncryptionByDefault !== 'boolean') {
+        throw invalidData({ service: 'ec2', operation: 'GetEbsEncryptionByDefault', account: aws.account, region }, 'GetEbsEncryptionByDefault answered without EbsEncryptionByDefault', 'MissingEbsEncryptionByDefault');
+      }
+      return out.EbsEncryptionByDefault;
     }),
 
     /** Snapshots this account owns (public and shared snapshots of others are not ours to judge). */
     snapshots: memo((region: string): Promise<Snapshot[]> =>
       aws.paginate('ec2', region, (t) => new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Snapshots, next: o.NextToken }))),
 
-    /** Who may create volumes from the snapshot: `[{ Group: 'all' }]` means public. */
-    snapshotCreateVolumePermissions: memo(async (region: string, snapshotId: string): Promise<CreateVolumePermission[]> => {
-      const out = await aws.send('ec2', region, new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission' }));
-      return out.CreateVolumePermissions ?? [];
+    /**
+     * Who may create volumes from the snapshot: `[{ Group: 'all' }]` means public, `[]` private.
+     * null when the snapshot was deleted between the list and this call (it no longer exists).
+     */
+    snapshotCreateVolumePermissions: memo(async (region: string, snapshotId: string): Promise<CreateVolumePermission[] | null> => {
+      const out = await aws.sendOptional('ec2', region, new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission' }), ['InvalidSnapshot.NotFound']);
+      // The call succeeded: an omitted list is EC2's way of saying "no permissions", not a missing answer.
+      return out === null ? null : (out.CreateVolumePermissions ?? []);
     }),
   };
 }
