@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { framework, frameworks, type Framework, type FrameworkControl } from '../src/frameworks/index.js';
+
+const CIS_VERSIONS = ['3.0.0', '5.0.0', '7.0.0'] as const;
+const CHECK_ID = /^[a-z0-9]+\.[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function cis(version: string): Framework {
+  const fw = framework(`cis-aws-foundations-${version}`);
+  if (!fw) throw new Error(`cis-aws-foundations-${version} is not loaded by frameworks()`);
+  return fw;
+}
+
+function control(fw: Framework, id: string): FrameworkControl {
+  const c = fw.controls.find((x) => x.id === id);
+  if (!c) throw new Error(`${fw.id}: no control ${id}`);
+  return c;
+}
+
+/** Negative, zero or positive as dotted recommendation numbers compare ("1.9" < "1.10" < "2.1.1"). */
+function compareIds(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+describe('CIS AWS Foundations Benchmark data files', () => {
+  it('are all loaded by frameworks()', () => {
+    const ids = frameworks().map((f) => f.id);
+    for (const v of CIS_VERSIONS) expect(ids).toContain(`cis-aws-foundations-${v}`);
+  });
+
+  describe.each(CIS_VERSIONS)('v%s', (version) => {
+    const fw = cis(version);
+
+    it('has the framework metadata', () => {
+      expect(fw).toMatchObject({
+        id: `cis-aws-foundations-${version}`,
+        title: 'CIS Amazon Web Services Foundations Benchmark',
+        version,
+        url: 'https://www.cisecurity.org/benchmark/amazon_web_services',
+      });
+    });
+
+    it('lists unique recommendation ids in benchmark order', () => {
+      const ids = fw.controls.map((c) => c.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(id).toMatch(/^\d+(\.\d+)+$/);
+      for (let i = 1; i < ids.length; i++) expect(compareIds(ids[i - 1]!, ids[i]!), `${ids[i - 1]} before ${ids[i]}`).toBeLessThan(0);
+    });
+
+    it('gives every control a title, section, assessment status, profile level and checks list', () => {
+      for (const c of fw.controls) {
+        expect(typeof c.title === 'string' && c.title.trim().length > 0, `${c.id} title`).toBe(true);
+        expect(typeof c.section === 'string' && c.section.length > 0, `${c.id} section`).toBe(true);
+        expect(['automated', 'manual'], `${c.id} assessment`).toContain(c.assessment);
+        expect([1, 2], `${c.id} level`).toContain(c.level);
+        expect(Array.isArray(c.checks), `${c.id} checks`).toBe(true);
+        if (c.note !== undefined) expect(c.note.trim().length, `${c.id} note`).toBeGreaterThan(0);
+      }
+    });
+
+    it('maps only check ids of the form service.kebab-name, each at most once per control', () => {
+      for (const c of fw.controls) {
+        for (const id of c.checks) expect(id, `${c.id}`).toMatch(CHECK_ID);
+        expect(new Set(c.checks).size, `${c.id} duplicate check`).toBe(c.checks.length);
+      }
+    });
+  });
+
+  describe('v3.0.0 anchors', () => {
+    const fw = cis('3.0.0');
+    it('has 62 recommendations', () => expect(fw.controls).toHaveLength(62));
+    it.each([
+      ['1.4', /root.*access key/i, 'automated', 1, ['iam.root-access-keys-absent']],
+      ['1.13', /only one active access key/i, 'automated', 1, ['iam.single-active-access-key']],
+      ['1.16', /"\*:\*" administrative privileges/, 'automated', 1, ['iam.no-full-admin-policies']],
+      ['2.2.1', /EBS Volume Encryption/i, 'automated', 1, ['ec2.ebs-default-encryption']],
+      ['3.1', /CloudTrail is enabled in all regions/, 'automated', 1, ['cloudtrail.multi-region-trail-enabled']],
+      ['3.4', /access logging.*CloudTrail S3 bucket/, 'automated', 1, ['cloudtrail.s3-bucket-access-logging']],
+      ['3.7', /VPC flow logging/, 'automated', 2, ['ec2.vpc-flow-logs-enabled']],
+      ['5.6', /IMDSv2/, 'automated', 1, ['ec2.imdsv2-required']],
+    ] as const)('%s', (id, title, assessment, level, checks) => {
+      const c = control(fw, id);
+      expect(c.title).toMatch(title);
+      expect(c).toMatchObject({ assessment, level });
+      expect(c.checks).toEqual(checks);
+    });
+    it('keeps the monitoring section manual and unmapped', () => {
+      const monitoring = fw.controls.filter((c) => /^4\.(\d|1[0-5])$/.test(c.id));
+      expect(monitoring).toHaveLength(15);
+      for (const c of monitoring) expect(c).toMatchObject({ assessment: 'manual', checks: [] });
+    });
+  });
+
+  describe('v5.0.0 anchors', () => {
+    const fw = cis('5.0.0');
+    it('has 63 recommendations', () => expect(fw.controls).toHaveLength(63));
+    it.each([
+      ['1.3', /root.*access key/i, 'automated', 1, ['iam.root-access-keys-absent']],
+      ['1.12', /only one active access key/i, 'automated', 1, ['iam.single-active-access-key']],
+      ['2.1.4', /Block Public Access/, 'automated', 1, ['s3.account-public-access-block', 's3.bucket-public-access-block']],
+      ['3.1', /CloudTrail is enabled in all regions/, 'manual', 1, ['cloudtrail.multi-region-trail-enabled']],
+      ['3.4', /server access logging.*CloudTrail S3 bucket/, 'manual', 1, ['cloudtrail.s3-bucket-access-logging']],
+      ['3.7', /VPC flow logging/, 'automated', 2, ['ec2.vpc-flow-logs-enabled']],
+      ['5.1.1', /EBS volume encryption/i, 'automated', 1, ['ec2.ebs-default-encryption']],
+      ['5.7', /IMDSv2/, 'automated', 1, ['ec2.imdsv2-required']],
+    ] as const)('%s', (id, title, assessment, level, checks) => {
+      const c = control(fw, id);
+      expect(c.title).toMatch(title);
+      expect(c).toMatchObject({ assessment, level });
+      expect(c.checks).toEqual(checks);
+    });
+  });
+
+  describe('v7.0.0 anchors', () => {
+    const fw = cis('7.0.0');
+    it('has 70 recommendations, numbered from section 2', () => {
+      expect(fw.controls).toHaveLength(70);
+      expect(fw.controls[0]!.id).toBe('2.1.1');
+    });
+    it.each([
+      ['2.1.1', /centralized root access/i, 'manual', 2, []],
+      ['2.4', /root.*access key/i, 'automated', 1, ['iam.root-access-keys-absent']],
+      ['3.1.4', /Block Public Access/, 'automated', 1, ['s3.account-public-access-block', 's3.bucket-public-access-block']],
+      ['4.1', /CloudTrail is enabled in all regions/, 'manual', 1, ['cloudtrail.multi-region-trail-enabled']],
+      ['4.7', /VPC flow logging/, 'automated', 2, ['ec2.vpc-flow-logs-enabled']],
+      ['6.3', /0\.0\.0\.0\/0 to remote server administration ports/, 'automated', 1, ['ec2.security-group-admin-ports-restricted']],
+      ['6.7', /IMDSv2/, 'automated', 1, ['ec2.imdsv2-required']],
+    ] as const)('%s', (id, title, assessment, level, checks) => {
+      const c = control(fw, id);
+      expect(c.title).toMatch(title);
+      expect(c).toMatchObject({ assessment, level });
+      expect(c.checks).toEqual(checks);
+    });
+    it('has no single-active-access-key recommendation (dropped before v7.0.0)', () => {
+      expect(fw.controls.flatMap((c) => c.checks)).not.toContain('iam.single-active-access-key');
+    });
+  });
+
+  it('follows the renumbering of moved recommendations across versions', () => {
+    const where = (version: string, checkId: string) =>
+      cis(version)
+        .controls.filter((c) => c.checks.includes(checkId))
+        .map((c) => c.id);
+    expect(where('3.0.0', 'ec2.vpc-flow-logs-enabled')).toEqual(['3.7']);
+    expect(where('5.0.0', 'ec2.vpc-flow-logs-enabled')).toEqual(['3.7']);
+    expect(where('7.0.0', 'ec2.vpc-flow-logs-enabled')).toEqual(['4.7']);
+    expect(where('3.0.0', 'cloudtrail.s3-bucket-access-logging')).toEqual(['3.4']);
+    expect(where('7.0.0', 'cloudtrail.s3-bucket-access-logging')).toEqual(['4.4']);
+    expect(where('3.0.0', 'ec2.ebs-default-encryption')).toEqual(['2.2.1']);
+    expect(where('5.0.0', 'ec2.ebs-default-encryption')).toEqual(['5.1.1']);
+    expect(where('7.0.0', 'ec2.ebs-default-encryption')).toEqual(['6.1.1']);
+    expect(where('3.0.0', 'ec2.security-group-admin-ports-restricted')).toEqual(['5.2', '5.3']);
+    expect(where('5.0.0', 'ec2.security-group-admin-ports-restricted')).toEqual(['5.3', '5.4']);
+    expect(where('7.0.0', 'ec2.security-group-admin-ports-restricted')).toEqual(['6.3', '6.4']);
+  });
+});
