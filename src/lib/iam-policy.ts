@@ -52,7 +52,16 @@ function condition(v: unknown): Statement['Condition'] {
 export function parsePolicyDocument(input: string | object): PolicyDocument {
   let raw: unknown = input;
   if (typeof input === 'string') {
-    const text = input.trimStart().startsWith('%7B') || input.trimStart().startsWith('%7b') ? decodeURIComponent(input) : input;
+    let text = input.trim();
+    // URL-encoded (RFC 3986): starts with an escape such as %7B ("{"), or %0A / %20 when the stored
+    // document begins with whitespace. A plain JSON document starts with "{" and is never decoded.
+    if (/^%[0-9a-f]{2}/i.test(text)) {
+      try {
+        text = decodeURIComponent(text);
+      } catch {
+        throw new Error('policy document is not valid URL-encoded JSON');
+      }
+    }
     try {
       raw = JSON.parse(text);
     } catch {
@@ -130,4 +139,12 @@ export function conditionValues(s: Statement, operator: string, key: string): st
     for (const [k, v] of Object.entries(body)) if (k.toLowerCase() === key.toLowerCase()) return v;
   }
   return undefined;
+}
+
+/**
+ * Allow of every action except a list (`NotAction`) on every resource. It grants all actions of
+ * every service, present and future, but the listed ones: administrative in all but name.
+ */
+export function isAllowAllExceptStatement(s: Statement): boolean {
+  return s.Effect === 'Allow' && !s.Action && !!s.NotAction && statementCoversAllResources(s);
 }

@@ -1,0 +1,40 @@
+import { defineCheck } from '../../src/check/define.js';
+import { iamAccountRef } from '../../src/lib/iam-refs.js';
+
+export default defineCheck({
+  id: 'iam.support-role-exists',
+  title: 'An IAM identity is allowed to manage AWS Support cases',
+  description:
+    'During an incident someone must be able to open and follow AWS Support cases without using the root user. ' +
+    'Passes when a role, user or group has the AWS managed policy AWSSupportAccess attached (one account-level verdict).',
+  service: 'iam',
+  resourceType: 'AWS::IAM::Role',
+  severity: 'low',
+  duty: 'incident-response',
+  serviceModel: 'SaaS',
+  scope: 'global',
+  remediation: {
+    text: 'Create a role that your incident responders can assume and attach the AWSSupportAccess managed policy to it.',
+    cli: 'aws iam create-role --role-name aws-support --assume-role-policy-document file://trust.json && aws iam attach-role-policy --role-name aws-support --policy-arn arn:aws:iam::aws:policy/AWSSupportAccess',
+    url: 'https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html',
+  },
+  async run({ scope, inventory, result }) {
+    const details = await inventory.iam.authorizationDetails();
+    const policyArn = `arn:${scope.partition}:iam::aws:policy/AWSSupportAccess`;
+    const has = (e: { AttachedManagedPolicies?: { PolicyArn?: string }[] }) => (e.AttachedManagedPolicies ?? []).some((p) => p.PolicyArn === policyArn);
+    // Field names of ListEntitiesForPolicy, which answers the same question one policy at a time.
+    const evidence = {
+      PolicyArn: policyArn,
+      PolicyRoles: details.roles.filter(has).map((r) => r.RoleName ?? ''),
+      PolicyUsers: details.users.filter(has).map((u) => u.UserName ?? ''),
+      PolicyGroups: details.groups.filter(has).map((g) => g.GroupName ?? ''),
+    };
+    const count = evidence.PolicyRoles.length + evidence.PolicyUsers.length + evidence.PolicyGroups.length;
+    const ref = iamAccountRef(scope);
+    return [
+      count
+        ? result.pass(ref, `AWSSupportAccess is attached to ${evidence.PolicyRoles.length} roles, ${evidence.PolicyUsers.length} users and ${evidence.PolicyGroups.length} groups`, evidence)
+        : result.fail(ref, 'AWSSupportAccess is attached to no role, user or group', evidence),
+    ];
+  },
+});
