@@ -1,0 +1,130 @@
+/**
+ * The whole product against a real AWS API: seed the demo company into a moto server of its own,
+ * scan it through the CLI entry point as a user would (AWS_ENDPOINT_URL), and assert that the
+ * findings are exactly what the seeding planted, with no false PASS.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
+import type { Finding } from '../../src/engine/finding.js';
+import { validateResult, type ScanResult } from '../../src/engine/result.js';
+import { DEMO_REGIONS, seedClients, seedDemoAccount, type SeededIds } from '../fixtures/demo-account.js';
+import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..');
+const ACCOUNT = '123456789012'; // moto's default account: the CLI sends no account header
+
+let moto: MotoServer;
+let ids: SeededIds;
+let out: string;
+let result: ScanResult;
+let stderr: string;
+let exitCode: number;
+
+/** Runs the real CLI entry point (TypeScript source through tsx, so no stale build can be tested). */
+async function srmAudit(args: string[], env: Record<string, string>) {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'src/cli/bin.ts'), ...args], { env: { ...process.env, ...env }, cwd: root, maxBuffer: 64 << 20 });
+    return { code: 0, ...r };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const byCheck = (checkId: string) => result.findings.filter((f) => f.checkId === checkId);
+const statusOf = (checkId: string, resourceId: string): string[] => byCheck(checkId).filter((f) => f.resource.id === resourceId).map((f) => f.status);
+
+beforeAll(async () => {
+  moto = await startMoto({ MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' });
+  ids = await seedDemoAccount(seedClients(moto.endpoint));
+  out = await mkdtemp(join(tmpdir(), 'srm-scan-int-'));
+  const r = await srmAudit(['scan', '--regions', DEMO_REGIONS.join(','), '--output-dir', join(out, 'runs'), '--save-snapshot', join(out, 'snapshot.json'), '--verbose'], motoEnv(moto.endpoint));
+  exitCode = r.code;
+  stderr = r.stderr;
+  const [runDir] = await readdir(join(out, 'runs'));
+  result = JSON.parse(await readFile(join(out, 'runs', runDir!, 'result.json'), 'utf8')) as ScanResult;
+});
+
+afterAll(async () => {
+  await moto?.stop();
+});
+
+describe('full scan of the seeded demo account through the CLI', () => {
+  it('produces a schema-valid result covering the account and regions', () => {
+    expect(validateResult(result)).toEqual([]);
+    expect(result.scan.accounts).toEqual([ACCOUNT]);
+    expect(result.scan.regions).toEqual([...DEMO_REGIONS].sort());
+    expect(result.scan.mode).toBe('live');
+    expect(result.scan.apiCalls).toBeGreaterThan(20);
+  });
+
+  it('exits 1 (failures found) or 3 (incomplete), as the result says', () => {
+    expect(exitCode).toBe(result.scan.incomplete ? 3 : 1);
+  });
+
+  it('calls only read-only operations from the operations table, none of them twice with the same input', () => {
+    for (const op of Object.keys(result.scan.apiCallsByOperation)) {
+      expect(OPERATIONS, op).toHaveProperty([op]);
+      expect(op.split(':')[1], op).toMatch(READ_ONLY_OPERATION);
+    }
+    expect(stderr).not.toContain('called twice with the same input');
+  });
+
+  it('finds the planted failures', () => {
+    const planted: [string, string][] = [
+      ['iam.console-users-mfa-enabled', 'bob'],
+      ['iam.single-active-access-key', 'ci-deploy'],
+      ['iam.user-permissions-through-groups', 'ci-deploy'],
+      ['s3.bucket-secure-transport', 'acme-web-assets'],
+      ['s3.bucket-secure-transport', 'acme-tmp-exports'],
+      ['s3.bucket-not-public', 'acme-web-assets'],
+      ['s3.bucket-access-logging-enabled', 'acme-tmp-exports'],
+      ['s3.bucket-public-access-block', 'acme-web-assets'],
+      ['ec2.imdsv2-required', ids.legacyInstance],
+      ['ec2.ebs-volume-encrypted', ids.unencryptedVolume],
+      ['ec2.snapshot-not-public', ids.publicSnapshot],
+      ['ec2.vpc-flow-logs-enabled', ids.euVpc],
+      ['ec2.nacl-admin-ports-restricted', ids.openNacl],
+      ['cloudtrail.log-file-validation-enabled', 'acme-main'],
+      ['cloudtrail.kms-encryption', 'acme-main'],
+    ];
+    for (const [check, resource] of planted) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['FAIL']);
+  });
+
+  it('passes what was configured well, so a PASS is evidence and not a default', () => {
+    const good: [string, string][] = [
+      ['iam.console-users-mfa-enabled', 'alice'],
+      ['iam.console-users-mfa-enabled', 'carol'],
+      ['s3.bucket-secure-transport', 'acme-prod-data'],
+      ['s3.bucket-not-public', 'acme-prod-data'],
+      ['s3.bucket-public-access-block', 'acme-prod-data'],
+      ['s3.bucket-access-logging-enabled', 'acme-prod-data'],
+    ];
+    for (const [check, resource] of good) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['PASS']);
+  });
+
+  it('tags every finding with its SRM layer, service model, owner and duty from the matrix', () => {
+    for (const f of result.findings) {
+      expect(f.srm.owner, f.checkId).toMatch(/^(customer|shared|csp)$/);
+    }
+    const sg = byCheck('ec2.security-group-admin-ports-restricted')[0] as Finding;
+    expect(sg.srm).toEqual({ layer: 'network', serviceModel: 'IaaS', owner: 'shared', duty: 'network-access' });
+  });
+
+  it('records a snapshot without secrets that replays to the same findings offline', async () => {
+    const text = await readFile(join(out, 'snapshot.json'), 'utf8');
+    expect(text).not.toContain('Demo-Only-Password-1!');
+    const r = await srmAudit(['scan', '--from-snapshot', join(out, 'snapshot.json'), '--output-dir', join(out, 'replay'), '--quiet'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' });
+    const [runDir] = await readdir(join(out, 'replay'));
+    const replay = JSON.parse(await readFile(join(out, 'replay', runDir!, 'result.json'), 'utf8')) as ScanResult;
+    const key = (f: Finding) => `${f.id} ${f.status}`;
+    expect(replay.findings.map(key).sort()).toEqual(result.findings.map(key).sort());
+    expect(r.code).toBe(exitCode);
+  });
+});
