@@ -3,10 +3,11 @@ import { iamAccountRef } from '../../src/lib/iam-refs.js';
 
 export default defineCheck({
   id: 'iam.support-role-exists',
-  title: 'An IAM identity is allowed to manage AWS Support cases',
+  title: 'An IAM role is allowed to manage AWS Support cases',
   description:
     'During an incident someone must be able to open and follow AWS Support cases without using the root user. ' +
-    'Passes when a role, user or group has the AWS managed policy AWSSupportAccess attached (one account-level verdict).',
+    'Passes when a role has the AWS managed policy AWSSupportAccess attached, as the CIS audit requires (PolicyRoles not empty); ' +
+    'users and groups holding it are listed as evidence but do not satisfy it (one account-level verdict).',
   service: 'iam',
   resourceType: 'AWS::IAM::Role',
   severity: 'low',
@@ -29,12 +30,12 @@ export default defineCheck({
       PolicyUsers: details.users.filter(has).map((u) => u.UserName ?? ''),
       PolicyGroups: details.groups.filter(has).map((g) => g.GroupName ?? ''),
     };
-    const count = evidence.PolicyRoles.length + evidence.PolicyUsers.length + evidence.PolicyGroups.length;
     const ref = iamAccountRef(scope);
+    const held = `${evidence.PolicyRoles.length} roles, ${evidence.PolicyUsers.length} users and ${evidence.PolicyGroups.length} groups`;
     return [
-      count
-        ? result.pass(ref, `AWSSupportAccess is attached to ${evidence.PolicyRoles.length} roles, ${evidence.PolicyUsers.length} users and ${evidence.PolicyGroups.length} groups`, evidence)
-        : result.fail(ref, 'AWSSupportAccess is attached to no role, user or group', evidence),
+      evidence.PolicyRoles.length
+        ? result.pass(ref, `AWSSupportAccess is attached to ${held}`, evidence)
+        : result.fail(ref, `AWSSupportAccess is attached to no role (${held})`, evidence),
     ];
   },
 });

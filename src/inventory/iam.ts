@@ -5,6 +5,7 @@ import {
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   ListVirtualMFADevicesCommand,
+  type EntityType,
   type GroupDetail,
   type ManagedPolicyDetail,
   type PasswordPolicy,
@@ -33,6 +34,7 @@ export interface IamInventoryOptions {
   maxPolls?: number;
 }
 
+const AUTHORIZATION_DETAILS_FILTER: EntityType[] = ['User', 'Group', 'Role', 'LocalManagedPolicy'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
@@ -70,12 +72,16 @@ export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
       return out.SummaryMap ?? {};
     }),
 
-    /** Users, groups, roles and managed policies with their documents: one bulk paginated call. */
+    /**
+     * Users, groups, roles and customer managed policies with their documents: one bulk paginated
+     * call. AWS managed policies are left out (Filter): their documents are AWS's, there are over a
+     * thousand of them, and entities still name the ones attached in AttachedManagedPolicies.
+     */
     authorizationDetails: memo(async (): Promise<AuthorizationDetails> => {
       const all: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };
       let marker: string | undefined;
       do {
-        const out = await aws.send('iam', region, new GetAccountAuthorizationDetailsCommand({ MaxItems: 1000, ...(marker ? { Marker: marker } : {}) }));
+        const out = await aws.send('iam', region, new GetAccountAuthorizationDetailsCommand({ Filter: AUTHORIZATION_DETAILS_FILTER, MaxItems: 1000, ...(marker ? { Marker: marker } : {}) }));
         all.users.push(...(out.UserDetailList ?? []));
         all.groups.push(...(out.GroupDetailList ?? []));
         all.roles.push(...(out.RoleDetailList ?? []));

@@ -123,7 +123,8 @@ describe('iam.accountSummary', () => {
 });
 
 describe('iam.authorizationDetails', () => {
-  it('follows Marker across pages and concatenates users, groups, roles and policies', async () => {
+  it('follows Marker across pages and concatenates users, groups, roles and customer managed policies', async () => {
+    const F = ['User', 'Group', 'Role', 'LocalManagedPolicy'];
     iam.on(GetAccountAuthorizationDetailsCommand).resolves({
       UserDetailList: [{ UserName: 'alice' }], GroupDetailList: [{ GroupName: 'devs' }], IsTruncated: true, Marker: 'p2',
     });
@@ -137,7 +138,7 @@ describe('iam.authorizationDetails', () => {
     expect(d.groups.map((g) => g.GroupName)).toEqual(['devs']);
     expect(d.roles.map((r) => r.RoleName)).toEqual(['app', 'ci']);
     expect(d.policies.map((p) => p.PolicyName)).toEqual(['p']);
-    expect(iam.commandCalls(GetAccountAuthorizationDetailsCommand).map((c) => c.args[0].input)).toEqual([{ MaxItems: 1000 }, { MaxItems: 1000, Marker: 'p2' }, { MaxItems: 1000, Marker: 'p3' }]);
+    expect(iam.commandCalls(GetAccountAuthorizationDetailsCommand).map((c) => c.args[0].input)).toEqual([{ Filter: F, MaxItems: 1000 }, { Filter: F, MaxItems: 1000, Marker: 'p2' }, { Filter: F, MaxItems: 1000, Marker: 'p3' }]);
   });
 
   it('stops when a page repeats its Marker instead of looping', async () => {

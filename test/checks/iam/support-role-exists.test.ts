@@ -29,13 +29,13 @@ describe('iam.support-role-exists', () => {
     ]);
   });
 
-  it('PASS when only a user or group has it, with the holders as evidence', async () => {
+  it('FAIL when only a user or group has it (CIS asks for a role), with the holders as evidence', async () => {
     iam.on(GetAccountAuthorizationDetailsCommand).resolves({
       UserDetailList: [userDetail('alice', { AttachedManagedPolicies: [support] })],
       GroupDetailList: [groupDetail('ops', { AttachedManagedPolicies: [support] })],
       RoleDetailList: [],
     });
-    expect(await runCheck(check)).toMatchObject([{ status: 'PASS', evidence: { PolicyRoles: [], PolicyUsers: ['alice'], PolicyGroups: ['ops'] } }]);
+    expect(await runCheck(check)).toMatchObject([{ status: 'FAIL', evidence: { PolicyRoles: [], PolicyUsers: ['alice'], PolicyGroups: ['ops'] } }]);
   });
 
   it('FAIL when nothing has it; a customer policy of the same name does not count', async () => {
