@@ -1,11 +1,10 @@
+import { stripControl } from '../lib/inert.js';
 import { SEVERITIES } from '../check/define.js';
 import type { ScanResult } from '../engine/result.js';
 import { DUTY_IDS } from '../srm/index.js';
 
 /** Strips control characters (terminal escapes) from text that came from AWS or files. */
-export function inert(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
+export const inert = stripControl;
 
 /** The short console summary after a scan. */
 export function consoleSummary(r: ScanResult, files: string[], seconds: number): string {

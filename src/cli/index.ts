@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { CheckLoadError, Registry } from '../check/registry.js';
+import { CheckLoadError } from '../check/registry.js';
 import { ConfigError } from '../config/config.js';
 import { ScopeError } from '../engine/scope.js';
 import { SnapshotError } from '../inventory/snapshot.js';

@@ -1,18 +1,20 @@
+import { stripControl } from './inert.js';
+
 /**
  * Makes untrusted text (resource names, tags, messages from AWS) inert inside a Markdown table
  * cell or paragraph: no raw HTML, no links or images, no table breakage, no terminal escapes.
  */
 export function mdText(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '') // control chars incl. ESC
+  return stripControl(value)
     .replace(/\r?\n|\r/g, ' ')
     .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`);
 }
 
-/** Inline code for identifiers; backticks inside become a longer fence. */
+/** Inline code for identifiers: the fence is longer than any run of backticks inside. */
 export function mdCode(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  const fence = clean.includes('`') ? '``' : '`';
-  const body = clean.replace(/\|/g, '\\|');
-  return `${fence}${fence.length > 1 ? ' ' : ''}${body}${fence.length > 1 ? ' ' : ''}${fence}`;
+  const clean = stripControl(value).replace(/[\t\r\n]/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
 }
