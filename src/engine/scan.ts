@@ -46,7 +46,7 @@ export interface ScanOutcome {
   repeatedCalls: string[];
 }
 
-const label = (a: AccountConfig) => a.roleArn ?? (a.profile ? `profile ${a.profile}` : a.id ? `account ${a.id}` : 'the default credentials');
+const label = (a: AccountConfig) => (a.roleArn ? `role ${a.roleArn}` : a.profile ? `profile ${a.profile}` : a.id ? `account ${a.id}` : 'the default credential chain');
 
 /** One scan: plan scopes, run the checks, apply suppressions, assemble the canonical result. */
 export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
@@ -76,8 +76,9 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     const identities: string[] = [];
     for (const account of req.accounts.length ? req.accounts : [{}]) {
       const transport = transportFor(account);
-      // The identity call is keyed by the credentials' label: the account id is what it finds out.
-      const who = await callerIdentity(new Aws(`?${label(account)}`, 'aws', deps(transport)), label(account));
+      // The identity call cannot be keyed by the account id (that is what it finds out): key it
+      // by the credentials' source, so a snapshot replays it for the same configuration.
+      const who = await callerIdentity(new Aws(`?${account.roleArn ?? account.profile ?? 'default'}`, 'aws', deps(transport)), label(account));
       identities.push(who.arn);
       if (account.id && account.id !== who.account) log.warn(`${label(account)} resolved to account ${who.account}, not the configured ${account.id}`);
       const aws = new Aws(who.account, who.partition, deps(transport));

@@ -20,7 +20,7 @@ export async function callerIdentity(aws: Aws, label: string): Promise<Identity>
     return { account: out.Account ?? '', arn, partition: arn.split(':')[1] || 'aws' };
   } catch (err) {
     if (err instanceof InventoryError && ['credentials', 'denied'].includes(err.kind)) {
-      throw new ScopeError(`no usable AWS credentials for ${label}: ${err.code}: ${err.message}`);
+      throw new ScopeError(`no usable AWS credentials from ${label}: ${err.code}: ${err.message.split('\n')[0]}`);
     }
     if (err instanceof InventoryError && err.kind === 'network') {
       throw new ScopeError(`cannot reach AWS STS for ${label} (${err.code}); check the network or AWS_ENDPOINT_URL`);

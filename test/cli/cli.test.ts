@@ -92,6 +92,16 @@ describe('bad input exits 2 with one sentence and no stack trace', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('no credentials anywhere', async () => {
+    const empty = join(dir, 'empty-aws-config');
+    await writeFile(empty, '');
+    for (const [k, v] of Object.entries({ AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SESSION_TOKEN: '', AWS_PROFILE: '', AWS_CONFIG_FILE: empty, AWS_SHARED_CREDENTIALS_FILE: empty, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: '', AWS_WEB_IDENTITY_TOKEN_FILE: '' })) vi.stubEnv(k, v);
+    const r = await cli('scan', '--regions', 'us-east-1', '--max-attempts', '1', '--output-dir', join(dir, 'nocreds'));
+    vi.unstubAllEnvs();
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/srm-audit: no usable AWS credentials from the default credential chain: CredentialsProviderError/);
+  });
+
   it('a config with an invalid key', async () => {
     const f = join(dir, 'bad-config.json');
     await writeFile(f, JSON.stringify({ checks: { options: { 'iam.access-keys-rotated': { maxAgeDays: -5 } } } }));
