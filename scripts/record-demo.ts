@@ -3,13 +3,15 @@
  * (test/fixtures/demo-account.ts), scans it with the real CLI and records every response.
  *   npm run demo:record
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/index.js';
 import { packageRoot } from '../src/lib/package-root.js';
 import { DEMO_REGIONS, seedClients, seedDemoAccount } from '../test/fixtures/demo-account.js';
 import { motoEnv, startMoto } from '../test/harness/moto.js';
+import type { Snapshot } from '../src/inventory/snapshot.js';
+import { ageDemoCredentialReport } from './demo-aging.js';
 
 const moto = await startMoto({ MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' });
 const out = await mkdtemp(join(tmpdir(), 'srm-demo-'));
@@ -18,7 +20,10 @@ try {
   await seedDemoAccount(seedClients(moto.endpoint));
   const snapshot = join(packageRoot(), 'demo', 'demo-snapshot.json');
   const code = await main(['node', 'srm-audit', 'scan', '--regions', DEMO_REGIONS.join(','), '--save-snapshot', snapshot, '--output-dir', out, '--fail-on', 'none']);
-  console.log(`recorded ${snapshot} (scan exit ${code})`);
+  const recorded = JSON.parse(await readFile(snapshot, 'utf8')) as Snapshot;
+  ageDemoCredentialReport(recorded);
+  await writeFile(snapshot, JSON.stringify(recorded, null, 1) + '\n');
+  console.log(`recorded ${snapshot} (scan exit ${code}; credential report aged, see scripts/demo-aging.ts)`);
 } finally {
   await moto.stop();
   await rm(out, { recursive: true, force: true });
