@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { SEVERITIES, type Severity, type Status } from '../check/define.js';
 import { packageRoot } from '../lib/package-root.js';
-import { DUTIES, DUTY_IDS, LAYER_IDS, LAYERS, SERVICE_MODELS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../srm/index.js';
+import { DUTIES, DUTY_IDS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../srm/index.js';
 import type { Finding } from './finding.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
@@ -116,6 +116,3 @@ export function validateResult(data: unknown): string[] {
   if (validator(data)) return [];
   return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
 }
-
-/** For reports: layer and model names in table order. */
-export const MATRIX_AXES = { layers: LAYER_IDS, models: SERVICE_MODELS, layerName: (l: LayerId) => LAYERS[l].name };

@@ -35,8 +35,6 @@ export interface ScanRequest {
   record?: boolean;
   signal?: AbortSignal;
   log?: Logger;
-  /** Injected transport (tests); default live or replay. */
-  transport?: (account: AccountConfig) => Transport;
 }
 
 export interface ScanOutcome {
@@ -63,7 +61,6 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
   };
   const replay = req.snapshot ? new ReplayTransport(req.snapshot) : undefined;
   const transportFor = (a: AccountConfig): Transport => {
-    if (req.transport) return req.transport(a);
     if (replay) return replay;
     const clients = new ClientFactory({ ...req.clientOptions, ...pick(a) });
     factories.push(clients);
