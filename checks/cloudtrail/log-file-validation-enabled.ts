@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { trailHomeRegion, trailRef } from '../../src/lib/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.log-file-validation-enabled',
@@ -18,12 +19,12 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const trails = await inventory.cloudtrail.trails(scope.region);
     return trails
-      .filter((t) => t.HomeRegion === scope.region) // judge a multi-region trail once, in its home region
-      .map((t) => {
-        const ref = { arn: t.TrailARN!, id: t.Name! };
-        return t.LogFileValidationEnabled
-          ? result.pass(ref, `Trail ${t.Name} validates log files`, { LogFileValidationEnabled: true })
-          : result.fail(ref, `Trail ${t.Name} does not validate log files`, { LogFileValidationEnabled: false });
-      });
+      // Judge a multi-region or organization trail once, in its home region, not in every shadow copy.
+      .filter((t) => trailHomeRegion(t) === scope.region)
+      .map((t) =>
+        t.LogFileValidationEnabled
+          ? result.pass(trailRef(t), `Trail ${t.Name} validates log files`, { LogFileValidationEnabled: true })
+          : result.fail(trailRef(t), `Trail ${t.Name} does not validate log files`, { LogFileValidationEnabled: false }),
+      );
   },
 });

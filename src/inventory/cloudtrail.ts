@@ -7,13 +7,13 @@ import {
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
 import type { Aws } from '../aws/call.js';
+import { trailHomeRegion } from '../lib/trails.js';
 import { memo } from './memo.js';
 
 export type TrailStatus = Omit<GetTrailStatusCommandOutput, '$metadata'>;
 export type EventSelectors = Pick<GetEventSelectorsCommandOutput, 'EventSelectors' | 'AdvancedEventSelectors'>;
 
-/** A trail's home region from its ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME). */
-const homeOf = (t: Trail) => t.HomeRegion ?? t.TrailARN?.split(':')[3] ?? '';
+const homeOf = trailHomeRegion;
 
 export function cloudtrailInventory(aws: Aws) {
   const inv = {
@@ -35,12 +35,18 @@ export function cloudtrailInventory(aws: Aws) {
       return [...byArn.values()];
     }, (regions) => [...regions].sort().join(',')),
 
-    /** Asked in the trail's home region, by ARN, so shadow copies cost no extra call. */
+    /**
+     * Asked in the trail's home region, by ARN, so shadow copies cost no extra call. AWS requires the
+     * ARN for a shadow trail and for an organization trail read from a member account (GetTrailStatus
+     * API reference); a member account whose identity may not read the organization trail gets an
+     * error, which stays an error (ERROR for that trail), never a default.
+     */
     trailStatus: memo(async (trail: Trail): Promise<TrailStatus> => {
       const { $metadata: _m, ...status } = await aws.send('cloudtrail', homeOf(trail), new GetTrailStatusCommand({ Name: trail.TrailARN }));
       return status;
     }, (t) => t.TrailARN ?? ''),
 
+    /** The trail's basic or advanced event selectors (by ARN, in the home region, as trailStatus). */
     eventSelectors: memo(async (trail: Trail): Promise<EventSelectors> => {
       const out = await aws.send('cloudtrail', homeOf(trail), new GetEventSelectorsCommand({ TrailName: trail.TrailARN }));
       return {

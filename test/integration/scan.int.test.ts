@@ -93,6 +93,12 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['ec2.nacl-admin-ports-restricted', ids.openNacl],
       ['cloudtrail.log-file-validation-enabled', 'acme-main'],
       ['cloudtrail.kms-encryption', 'acme-main'],
+      ['cloudtrail.s3-object-write-events', ACCOUNT],
+      ['cloudtrail.s3-object-read-events', ACCOUNT],
+      ['iam.no-full-admin-policies', 'LegacyFullAccess'],
+      ['iam.support-role-exists', `${ACCOUNT}/global`],
+      ['iam.password-policy-min-length', 'account-password-policy'],
+      ['ec2.security-group-admin-ports-restricted', ids.bastionGroup],
     ];
     for (const [check, resource] of planted) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['FAIL']);
   });
@@ -105,6 +111,11 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['s3.bucket-not-public', 'acme-prod-data'],
       ['s3.bucket-public-access-block', 'acme-prod-data'],
       ['s3.bucket-access-logging-enabled', 'acme-prod-data'],
+      ['cloudtrail.multi-region-trail-enabled', ACCOUNT],
+      ['cloudtrail.trail-logging', 'acme-main'],
+      ['cloudtrail.s3-bucket-access-logging', 'acme-main'],
+      ['ec2.imdsv2-required', ids.webInstance],
+      ['iam.single-active-access-key', 'alice'],
     ];
     for (const [check, resource] of good) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['PASS']);
   });

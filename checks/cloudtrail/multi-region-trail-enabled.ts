@@ -1,0 +1,37 @@
+import { defineCheck } from '../../src/check/define.js';
+import { eventSelectorsEvidence, logsAllManagementEvents } from '../../src/lib/event-selectors.js';
+import { accountTrailsRef, trailRef, trailSetVerdict } from '../../src/lib/trails.js';
+
+export default defineCheck({
+  id: 'cloudtrail.multi-region-trail-enabled',
+  title: 'A multi-region CloudTrail trail is logging all management events',
+  description:
+    'Only a multi-region trail records API activity in every region, including regions nobody expects to be used. CIS asks for at least one ' +
+    'that is logging and records all management events, read and write. An organization trail from the management account counts. ' +
+    'One account-level verdict: PASS names the qualifying trail; FAIL says why each trail falls short.',
+  service: 'cloudtrail',
+  resourceType: 'AWS::CloudTrail::Trail',
+  severity: 'high',
+  duty: 'logging',
+  serviceModel: 'SaaS',
+  scope: 'global',
+  remediation: {
+    text: 'Create a multi-region trail (or an organization trail) that logs all management events, and start logging.',
+    cli: 'aws cloudtrail create-trail --name main --s3-bucket-name <bucket> --is-multi-region-trail && aws cloudtrail start-logging --name main',
+    url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html',
+  },
+  async run({ scope, inventory, result, regions }) {
+    const trails = await inventory.cloudtrail.allTrails(regions);
+    const judged = await result.forEach(trails, trailRef, async (t) => {
+      if (!t.IsMultiRegionTrail) return result.fail(trailRef(t), `Trail ${t.Name} is single-region (${t.HomeRegion})`, { IsMultiRegionTrail: false });
+      const [status, selectors] = await Promise.all([inventory.cloudtrail.trailStatus(t), inventory.cloudtrail.eventSelectors(t)]);
+      const read = logsAllManagementEvents(selectors, 'read');
+      const write = logsAllManagementEvents(selectors, 'write');
+      const evidence = { IsMultiRegionTrail: true, IsOrganizationTrail: t.IsOrganizationTrail ?? false, IsLogging: status.IsLogging ?? null, ...eventSelectorsEvidence(selectors) };
+      if (status.IsLogging !== true) return result.fail(trailRef(t), `Trail ${t.Name} is not logging`, evidence);
+      if (!read || !write) return result.fail(trailRef(t), `Trail ${t.Name} does not record all ${!read && !write ? 'read and write' : !read ? 'read' : 'write'} management events`, evidence);
+      return result.pass(trailRef(t), `Trail ${t.Name} is multi-region, logging and records all management events`, evidence);
+    });
+    return [trailSetVerdict(accountTrailsRef(scope), judged, 'is multi-region, logging and records all management events', regions)];
+  },
+});

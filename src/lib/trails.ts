@@ -1,0 +1,54 @@
+import type { Trail } from '@aws-sdk/client-cloudtrail';
+import type { CheckResult, ResourceRef, ScanScope } from '../check/define.js';
+import type { JsonObject } from './json.js';
+
+/** The trail's home region: HomeRegion, else the region of its ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME). */
+export function trailHomeRegion(t: Pick<Trail, 'HomeRegion' | 'TrailARN'>): string {
+  return t.HomeRegion || t.TrailARN?.split(':')[3] || '';
+}
+
+/** The account that owns the trail (an organization trail seen from a member account: the management account). */
+export function trailOwnerAccount(t: Pick<Trail, 'TrailARN'>): string {
+  return t.TrailARN?.split(':')[4] ?? '';
+}
+
+export function trailRef(t: Pick<Trail, 'TrailARN' | 'Name'>): ResourceRef {
+  return { arn: t.TrailARN ?? '', id: t.Name ?? t.TrailARN ?? '' };
+}
+
+/** The resource of an account-level verdict over all of an account's trails. */
+export function accountTrailsRef(scope: Pick<ScanScope, 'account' | 'partition'>): ResourceRef {
+  return { arn: `arn:${scope.partition}:cloudtrail::${scope.account}:trail/*`, id: scope.account };
+}
+
+/**
+ * One account-level result from per-trail verdicts, for controls met by any one trail (CIS 3.1
+ * "a multi-region trail exists", 3.8/3.9): PASS when any trail qualifies; otherwise ERROR when some
+ * trail could not be read (it might have qualified), else FAIL naming why each trail does not.
+ * `condition` completes "Trail X …" / "No trail …" (e.g. "is multi-region and logging").
+ */
+export function trailSetVerdict(ref: ResourceRef, judged: readonly CheckResult[], condition: string, regions: readonly string[]): CheckResult {
+  const trails = judged.map((r): JsonObject => ({ TrailARN: r.resource.arn, status: r.status, ...(r.evidence ?? {}) }));
+  const passing = judged.filter((r) => r.status === 'PASS');
+  if (passing.length) {
+    return {
+      status: 'PASS',
+      resource: ref,
+      message: `Trail ${passing.map((r) => r.resource.id).join(', ')} ${condition}`,
+      evidence: { qualifyingTrails: passing.map((r) => r.resource.arn), trails },
+    };
+  }
+  const errors = judged.filter((r) => r.status === 'ERROR');
+  if (errors.length) {
+    return {
+      status: 'ERROR',
+      resource: ref,
+      message: `No readable trail ${condition}; ${errors.length} trail(s) could not be read: ${errors.map((r) => `${r.resource.id}: ${r.message}`).join('; ')}`,
+      evidence: { trails },
+    };
+  }
+  if (!judged.length) {
+    return { status: 'FAIL', resource: ref, message: `No trail exists in the scanned regions (${regions.join(', ')})`, evidence: { trails: [], regions: [...regions] } };
+  }
+  return { status: 'FAIL', resource: ref, message: `No trail ${condition}: ${judged.map((r) => r.message).join('; ')}`, evidence: { trails } };
+}
