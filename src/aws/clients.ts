@@ -1,11 +1,27 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { EFSClient } from '@aws-sdk/client-efs';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
+import { WAFV2Client } from '@aws-sdk/client-wafv2';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
@@ -49,12 +65,29 @@ const CLIENTS: Record<ServiceKey, ClientCtor> = {
   s3control: S3ControlClient as unknown as ClientCtor,
   ec2: EC2Client as unknown as ClientCtor,
   cloudtrail: CloudTrailClient as unknown as ClientCtor,
+  lambda: LambdaClient as unknown as ClientCtor,
+  apigateway: APIGatewayClient as unknown as ClientCtor,
+  apigatewayv2: ApiGatewayV2Client as unknown as ClientCtor,
+  wafv2: WAFV2Client as unknown as ClientCtor,
+  guardduty: GuardDutyClient as unknown as ClientCtor,
+  securityhub: SecurityHubClient as unknown as ClientCtor,
+  accessanalyzer: AccessAnalyzerClient as unknown as ClientCtor,
+  config: ConfigServiceClient as unknown as ClientCtor,
+  logs: CloudWatchLogsClient as unknown as ClientCtor,
+  cloudwatch: CloudWatchClient as unknown as ClientCtor,
+  sns: SNSClient as unknown as ClientCtor,
+  kms: KMSClient as unknown as ClientCtor,
+  rds: RDSClient as unknown as ClientCtor,
+  efs: EFSClient as unknown as ClientCtor,
+  ssm: SSMClient as unknown as ClientCtor,
+  organizations: OrganizationsClient as unknown as ClientCtor,
 };
 
 /** The endpoint override the SDK itself will use (AWS_ENDPOINT_URL[_<SERVICE>]), if any. */
 export function endpointOverride(service: ServiceKey, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const specific: Record<ServiceKey, string> = {
     sts: 'STS', iam: 'IAM', s3: 'S3', s3control: 'S3_CONTROL', ec2: 'EC2', cloudtrail: 'CLOUDTRAIL',
+    lambda: 'LAMBDA', apigateway: 'API_GATEWAY', apigatewayv2: 'APIGATEWAYV2', wafv2: 'WAFV2', guardduty: 'GUARDDUTY', securityhub: 'SECURITYHUB', accessanalyzer: 'ACCESSANALYZER', config: 'CONFIG_SERVICE', logs: 'CLOUDWATCH_LOGS', cloudwatch: 'CLOUDWATCH', sns: 'SNS', kms: 'KMS', rds: 'RDS', efs: 'EFS', ssm: 'SSM', organizations: 'ORGANIZATIONS',
   };
   return env[`AWS_ENDPOINT_URL_${specific[service]}`] || env.AWS_ENDPOINT_URL || undefined;
 }

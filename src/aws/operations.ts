@@ -3,7 +3,10 @@
  * any operation not listed here, so this table is exactly what the scan can do: `srm-audit policy`
  * is generated from it, and a test asserts every entry is read-only.
  */
-export const SERVICE_KEYS = ['sts', 'iam', 's3', 's3control', 'ec2', 'cloudtrail'] as const;
+export const SERVICE_KEYS = [
+  'sts', 'iam', 's3', 's3control', 'ec2', 'cloudtrail',
+  'lambda', 'apigateway', 'apigatewayv2', 'wafv2', 'guardduty', 'securityhub', 'accessanalyzer', 'config', 'logs', 'cloudwatch', 'sns', 'kms', 'rds', 'efs', 'ssm', 'organizations',
+] as const;
 export type ServiceKey = (typeof SERVICE_KEYS)[number];
 
 export interface OperationSpec {
@@ -47,6 +50,38 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'cloudtrail:DescribeTrails': { iamAction: 'cloudtrail:DescribeTrails', purpose: 'trails, including shadow trails' },
   'cloudtrail:GetTrailStatus': { iamAction: 'cloudtrail:GetTrailStatus', purpose: 'whether a trail is logging' },
   'cloudtrail:GetEventSelectors': { iamAction: 'cloudtrail:GetEventSelectors', purpose: 'management and data event selectors' },
+
+  // --- lambda
+
+  // --- apigateway
+
+  // --- apigatewayv2
+
+  // --- wafv2
+
+  // --- guardduty
+
+  // --- securityhub
+
+  // --- accessanalyzer
+
+  // --- config
+
+  // --- logs
+
+  // --- cloudwatch
+
+  // --- sns
+
+  // --- kms
+
+  // --- rds
+
+  // --- efs
+
+  // --- ssm
+
+  // --- organizations
 };
 
 export function operationSpec(service: ServiceKey, operation: string): OperationSpec {

@@ -1,4 +1,18 @@
 import type { Aws } from '../aws/call.js';
+import { lambdaInventory } from './lambda.js';
+import { apigatewayInventory } from './apigateway.js';
+import { guarddutyInventory } from './guardduty.js';
+import { securityhubInventory } from './securityhub.js';
+import { accessanalyzerInventory } from './accessanalyzer.js';
+import { configInventory } from './config.js';
+import { logsInventory } from './logs.js';
+import { cloudwatchInventory } from './cloudwatch.js';
+import { snsInventory } from './sns.js';
+import { kmsInventory } from './kms.js';
+import { rdsInventory } from './rds.js';
+import { efsInventory } from './efs.js';
+import { ssmInventory } from './ssm.js';
+import { organizationsInventory } from './organizations.js';
 import { cloudtrailInventory } from './cloudtrail.js';
 import { ec2Inventory } from './ec2.js';
 import { iamInventory, type IamInventoryOptions } from './iam.js';
@@ -16,6 +30,20 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     s3: s3Inventory(aws),
     ec2: ec2Inventory(aws),
     cloudtrail: cloudtrailInventory(aws),
+    lambda: lambdaInventory(aws),
+    apigateway: apigatewayInventory(aws),
+    guardduty: guarddutyInventory(aws),
+    securityhub: securityhubInventory(aws),
+    accessanalyzer: accessanalyzerInventory(aws),
+    config: configInventory(aws),
+    logs: logsInventory(aws),
+    cloudwatch: cloudwatchInventory(aws),
+    sns: snsInventory(aws),
+    kms: kmsInventory(aws),
+    rds: rdsInventory(aws),
+    efs: efsInventory(aws),
+    ssm: ssmInventory(aws),
+    organizations: organizationsInventory(aws),
   };
 }
 

@@ -1,0 +1,4 @@
+import type { Check } from '../../src/check/define.js';
+
+/** Built-in cloudwatch checks, sorted by id. */
+export const cloudwatchChecks: readonly Check[] = [];

@@ -1,0 +1,4 @@
+import type { Check } from '../../src/check/define.js';
+
+/** Built-in config checks, sorted by id. */
+export const configChecks: readonly Check[] = [];

@@ -1,0 +1,4 @@
+import type { Check } from '../../src/check/define.js';
+
+/** Built-in efs checks, sorted by id. */
+export const efsChecks: readonly Check[] = [];

@@ -1,0 +1,4 @@
+import type { Check } from '../../src/check/define.js';
+
+/** Built-in guardduty checks, sorted by id. */
+export const guarddutyChecks: readonly Check[] = [];

@@ -1,0 +1,4 @@
+import type { Check } from '../../src/check/define.js';
+
+/** Built-in rds checks, sorted by id. */
+export const rdsChecks: readonly Check[] = [];

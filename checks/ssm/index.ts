@@ -1,0 +1,4 @@
+import type { Check } from '../../src/check/define.js';
+
+/** Built-in ssm checks, sorted by id. */
+export const ssmChecks: readonly Check[] = [];
