@@ -7,7 +7,7 @@ import { loadConfig, type AccountConfig, type Config } from '../config/config.js
 import { createRunDir, writeFileAtomic } from '../engine/output.js';
 import type { ScanResult } from '../engine/result.js';
 import { runScan, type Logger } from '../engine/scan.js';
-import { selectChecks, validateCheckOptions } from '../engine/select.js';
+import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../engine/select.js';
 import { loadSnapshot } from '../inventory/snapshot.js';
 import { packageRoot } from '../lib/package-root.js';
 import { REPORTS } from '../../reports/index.js';
@@ -106,7 +106,7 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
       maxAttempts: flags.maxAttempts ?? config.maxAttempts ?? DEFAULT_CLIENT_OPTIONS.maxAttempts,
       requestTimeoutMs: config.requestTimeoutMs ?? DEFAULT_CLIENT_OPTIONS.requestTimeoutMs,
     },
-    ...(config.checks?.options ? { checkOptions: config.checks.options } : {}),
+    checkOptions: checkOptionsWithSettings(checks, config.checks?.options, config.allowedRegions ? { allowedRegions: config.allowedRegions } : {}),
     suppressions: config.suppressions ?? [],
     ...(snapshot ? { snapshot } : {}),
     record: !!flags.saveSnapshot,

@@ -18,6 +18,8 @@ export interface AccountConfig {
 export interface Config {
   accounts?: AccountConfig[];
   regions?: string[];
+  /** Regions where data may reside: fills the allowedRegions option of every data-residency check. */
+  allowedRegions?: string[];
   concurrency?: number;
   maxAttempts?: number;
   requestTimeoutMs?: number;

@@ -78,3 +78,20 @@ export function validateCheckOptions(registry: Registry, options: Readonly<Recor
     }
   }
 }
+
+/**
+ * Account-wide settings that several checks share (today: allowedRegions) become option values of
+ * every selected check that declares that option; a per-check value in checks.options wins.
+ */
+export function checkOptionsWithSettings(
+  checks: readonly ResolvedCheck[],
+  options: Readonly<Record<string, CheckOptions>> | undefined,
+  settings: Readonly<CheckOptions>,
+): Record<string, CheckOptions> {
+  const out: Record<string, CheckOptions> = { ...(options ?? {}) };
+  for (const check of checks) {
+    const shared = Object.fromEntries(Object.entries(settings).filter(([k, v]) => v !== undefined && check.options && k in check.options));
+    if (Object.keys(shared).length) out[check.id] = { ...shared, ...(out[check.id] ?? {}) };
+  }
+  return out;
+}

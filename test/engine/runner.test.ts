@@ -65,3 +65,14 @@ describe('the runner', () => {
     expect(seen).toEqual({ maxAgeDays: 30, ports: [22] });
   });
 });
+
+describe('shared settings as check options', () => {
+  it('fills allowedRegions into checks that declare it, and a per-check value wins', async () => {
+    const { checkOptionsWithSettings } = await import('../../src/engine/select.js');
+    const residency = resolveCheck(defineCheck({ ...meta, id: 'ec2.residency-probe', scope: 'regional', options: { allowedRegions: [] as string[] }, async run() { return []; } }), 't');
+    const other = resolveCheck(defineCheck({ ...meta, id: 'ec2.other-probe', scope: 'regional', options: { maxAgeDays: 1 }, async run() { return []; } }), 't');
+    const out = checkOptionsWithSettings([residency, other], { 'ec2.other-probe': { maxAgeDays: 5 } }, { allowedRegions: ['eu-west-1'] });
+    expect(out).toEqual({ 'ec2.residency-probe': { allowedRegions: ['eu-west-1'] }, 'ec2.other-probe': { maxAgeDays: 5 } });
+    expect(checkOptionsWithSettings([residency], { 'ec2.residency-probe': { allowedRegions: ['us-east-1'] } }, { allowedRegions: ['eu-west-1'] })['ec2.residency-probe']).toEqual({ allowedRegions: ['us-east-1'] });
+  });
+});
