@@ -6,7 +6,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** docs/checks.md: the catalogue as people read it, generated from check metadata and framework data. */
 export function renderCatalogue(checks: readonly ResolvedCheck[], frameworks: readonly Framework[]): string {
-  const ids = new Set(checks.map((c) => c.id));
+  const ids = new Set<string>(checks.map((c) => c.id));
   const lines = [
     '# Checks',
     '',
