@@ -1,9 +1,11 @@
 import type { Report } from './define.js';
+import csv from './csv.js';
 import json from './json.js';
+import junit from './junit.js';
 import markdown from './markdown.js';
 
 /** Report formats by id. */
-export const REPORTS: Readonly<Record<string, Report>> = { json, markdown };
+export const REPORTS: Readonly<Record<string, Report>> = { json, markdown, csv, junit };
 
 export function reportIds(): string[] {
   return Object.keys(REPORTS);
