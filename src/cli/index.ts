@@ -10,6 +10,7 @@ import { EXIT, UsageError } from './exit.js';
 import { explainPolicy, scanPolicy } from './policy.js';
 import { reportCommand } from './report.js';
 import { scanCommand, type ScanFlags } from './scan.js';
+import { verifyCommand } from './verify.js';
 
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -43,6 +44,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--checks-dir <dir>', 'load third-party checks from this folder (repeatable)', collect)
     .option('--from-snapshot <file>', 'evaluate a recorded snapshot offline: no AWS calls')
     .option('--save-snapshot <file>', 'record every AWS response (secrets redacted) to this file')
+    .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
     .option('--demo', 'scan the built-in demo account (a snapshot shipped with srm-audit)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'log progress and per-operation API call counts to stderr')
@@ -75,6 +77,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('compare two results: new failures, resolved, still failing, new errors')
     .addOption(new Option('--format <format>', 'markdown or json').choices(['markdown', 'json']).default('markdown'))
     .action(async (a: string, b: string, o: { format: 'markdown' | 'json' }) => setExit(await diffCommand(a, b, o)));
+
+  program
+    .command('verify <dir>')
+    .description('check a run folder against its manifest (SHA-256 of every file) and signature')
+    .option('--public-key <file>', 'the Ed25519 public key (PEM) the signature must match')
+    .action(async (dir: string, o: { publicKey?: string }) => setExit(await verifyCommand(dir, o)));
 
   program
     .command('policy')

@@ -1,9 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../aws/call.js';
 import { DEFAULT_CLIENT_OPTIONS } from '../aws/clients.js';
 import { SEVERITIES, type Severity } from '../check/define.js';
 import { Registry } from '../check/registry.js';
 import { loadConfig, type AccountConfig, type Config } from '../config/config.js';
+import { buildManifest, loadSigningKey, MANIFEST, SIGNATURE, signManifest } from '../engine/manifest.js';
 import { createRunDir, writeFileAtomic } from '../engine/output.js';
 import type { ScanResult } from '../engine/result.js';
 import { runScan, type Logger } from '../engine/scan.js';
@@ -33,6 +35,7 @@ export interface ScanFlags {
   checksDir?: string[];
   fromSnapshot?: string;
   saveSnapshot?: string;
+  signKey?: string;
   demo?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -91,6 +94,7 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
 
   const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
   for (const f of formats) if (!REPORTS[f]) throw new UsageError(`unknown report format "${f}" (available: ${Object.keys(REPORTS).join(', ')})`);
+  const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   const snapshotFile = flags.demo ? demoSnapshotPath() : flags.fromSnapshot;
   const snapshot = snapshotFile ? await loadSnapshot(snapshotFile) : undefined;
 
@@ -121,11 +125,22 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
   const runDir = await createRunDir(outputDir, result.scan.startedAt, result.scan.id);
   const files: string[] = [];
+  const written: { name: string; content: string }[] = [];
   for (const id of new Set(['json', ...formats])) {
     const report = REPORTS[id]!;
-    const file = join(runDir, id === 'json' ? 'result.json' : `report${report.extension}`);
-    await writeFileAtomic(file, report.render(result));
-    files.push(file);
+    const name = id === 'json' ? 'result.json' : `report${report.extension}`;
+    const content = report.render(result);
+    await writeFileAtomic(join(runDir, name), content);
+    written.push({ name, content });
+    files.push(join(runDir, name));
+  }
+  // The manifest comes last: its presence says the run folder is complete.
+  const manifest = JSON.stringify(buildManifest(result, written, signingKey), null, 2) + '\n';
+  await writeFileAtomic(join(runDir, MANIFEST), manifest);
+  files.push(join(runDir, MANIFEST));
+  if (signingKey) {
+    await writeFileAtomic(join(runDir, SIGNATURE), signManifest(manifest, signingKey));
+    files.push(join(runDir, SIGNATURE));
   }
   if (flags.saveSnapshot && outcome.snapshot) {
     await writeFileAtomic(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n');
@@ -138,4 +153,18 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
     process.stdout.write(`Exit ${code}: ${why[code]}\n`);
   }
   return code;
+}
+
+async function readSigningKey(file: string) {
+  let pem: string;
+  try {
+    pem = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read --sign-key ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return loadSigningKey(pem);
+  } catch (err) {
+    throw new UsageError(`--sign-key ${file}: ${(err as Error).message.split('\n')[0]} (expected an Ed25519 private key in PEM, e.g. from "openssl genpkey -algorithm ed25519")`);
+  }
 }

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { generateKeyPairSync } from 'node:crypto';
+import { appendFile, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -43,7 +44,7 @@ describe('srm-audit scan --demo', () => {
     const run = await runFolder(out);
     expect((await stat(run)).mode & 0o777).toBe(0o700);
     const files = (await readdir(run)).sort();
-    expect(files).toEqual(['report.md', 'result.json']);
+    expect(files).toEqual(['manifest.json', 'report.md', 'result.json']);
     for (const f of files) expect((await stat(join(run, f))).mode & 0o777).toBe(0o600);
     const result = JSON.parse(await readFile(join(run, 'result.json'), 'utf8')) as ScanResult;
     expect(validateResult(result)).toEqual([]);
@@ -160,5 +161,53 @@ describe('srm-audit checks, policy, report, diff', () => {
     expect(d.code).toBe(1);
     expect((JSON.parse(d.out) as { newFailures: { id: string }[] }).newFailures.map((f) => f.id)).toEqual([result.findings[firstFail]!.id]);
     expect((await cli('diff', newer, newer)).code).toBe(0);
+  });
+});
+
+describe('run folder manifest and srm-audit verify', () => {
+  it('signs the manifest, verifies it, and names exactly what changed after tampering', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const keyFile = join(dir, 'sign.pem');
+    const pubFile = join(dir, 'sign.pub.pem');
+    await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    await writeFile(pubFile, publicKey.export({ type: 'spki', format: 'pem' }));
+    const out = join(dir, 'signed');
+    await cli('scan', '--demo', '--output-dir', out, '--format', 'json,markdown,csv,junit', '--sign-key', keyFile, '--quiet');
+    const run = await runFolder(out);
+    expect((await readdir(run)).sort()).toEqual(['manifest.json', 'manifest.sig', 'report.csv', 'report.md', 'report.xml', 'result.json']);
+    const manifest = JSON.parse(await readFile(join(run, 'manifest.json'), 'utf8')) as { files: { name: string; sha256: string }[]; scan: { accounts: string[] } };
+    expect(manifest.files.map((f) => f.name)).toEqual(['report.csv', 'report.md', 'report.xml', 'result.json']);
+    expect(manifest.scan.accounts).toEqual(['123456789012']);
+
+    const ok = await cli('verify', run, '--public-key', pubFile);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/signature valid for the given public key/);
+
+    const other = generateKeyPairSync('ed25519').publicKey;
+    const otherFile = join(dir, 'other.pub.pem');
+    await writeFile(otherFile, other.export({ type: 'spki', format: 'pem' }));
+    const wrongKey = await cli('verify', run, '--public-key', otherFile);
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.out).toMatch(/manifest.sig: the signature does not match/);
+
+    await appendFile(join(run, 'report.md'), '\nedited by hand\n');
+    await writeFile(join(run, 'extra.txt'), 'x');
+    const bad = await cli('verify', run, '--public-key', pubFile);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/report.md: changed \(sha256 [0-9a-f]{64}, manifest says [0-9a-f]{64}/);
+    expect(bad.out).toMatch(/extra.txt: not in the manifest/);
+    expect(bad.out).not.toMatch(/result.json/);
+  });
+
+  it('rejects a signing key that is not Ed25519, and a folder without a manifest', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
+    const keyFile = join(dir, 'rsa.pem');
+    await writeFile(keyFile, rsa.export({ type: 'pkcs8', format: 'pem' }));
+    const r = await cli('scan', '--demo', '--output-dir', join(dir, 'rsa'), '--sign-key', keyFile);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--sign-key .*rsa.pem: the signing key is rsa, not Ed25519/);
+    const v = await cli('verify', dir);
+    expect(v.code).toBe(2);
+    expect(v.err).toMatch(/has no manifest.json/);
   });
 });
