@@ -29,7 +29,7 @@ function scope(r: ScanResult): string[] {
     `| Mode | ${s.mode === 'snapshot' ? `offline replay of a snapshot recorded ${s.evaluatedAt}` : 'live scan'} |`,
     `| Checks run | ${s.checks.length} |`,
     `| API calls | ${s.apiCalls} |`,
-    `| Result | ${s.incomplete ? '**incomplete**: some checks could not decide (see Errors)' : 'complete'} |`,
+    `| Result | ${s.interrupted ? `**incomplete**: ${mdText(s.interrupted)}` : s.incomplete ? '**incomplete**: some checks could not decide (see Errors)' : 'complete'} |`,
     '',
   ];
 }

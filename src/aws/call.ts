@@ -139,15 +139,17 @@ export class Aws {
     const { transport, stats, limiter, observer, signal } = this.deps;
     try {
       const out = await limiter.run(this.account, service, () => {
-        if (signal?.aborted) throw Object.assign(new Error('scan aborted'), { name: 'AbortError' });
+        if (signal?.aborted) throw Object.assign(new Error(abortReason(signal)), { name: 'AbortError' });
         stats.count(key, opts.poll ?? false);
         return transport.execute(key, command, signal);
       });
       observer?.onResult(key, out);
       return out as OutputOf<C>;
-    } catch (err) {
-      if (err instanceof Error && err.message.startsWith('BUG:')) throw err;
-      observer?.onError(key, err);
+    } catch (caught) {
+      if (caught instanceof Error && caught.message.startsWith('BUG:')) throw caught;
+      // An in-flight request cut by the scan's signal: report the interruption, not the SDK's wording.
+      const err = signal?.aborted ? Object.assign(new Error(abortReason(signal)), { name: 'AbortError' }) : caught;
+      if (!signal?.aborted) observer?.onError(key, err); // an interruption is not AWS's answer: never record it
       if (isAbsent(err, opts.absent)) return null;
       const error = new InventoryError({
         kind: classifyError(err),
@@ -182,4 +184,9 @@ export class ScanLimiter {
     if (!limit) this.caps.set(key, (limit = pLimit(cap)));
     return limit(() => this.global(fn));
   }
+}
+
+function abortReason(signal: AbortSignal): string {
+  const r: unknown = signal.reason;
+  return r instanceof Error ? r.message : typeof r === 'string' ? r : 'scan aborted';
 }

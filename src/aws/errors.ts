@@ -11,6 +11,7 @@ export type ErrorKind =
   | 'credentials' // no or invalid credentials
   | 'not-recorded' // replaying a snapshot that does not hold this call
   | 'invalid-data' // AWS answered, but with data we cannot parse
+  | 'aborted' // the scan was interrupted (signal or scan timeout) before this call finished
   | 'unknown';
 
 const KIND_BY_CODE: Record<string, ErrorKind> = {};
@@ -21,7 +22,8 @@ const codes: Record<Exclude<ErrorKind, 'invalid-data' | 'unknown'>, string[]> = 
     'UnsupportedOperationException', 'InvalidParameterValue.Region'],
   throttled: ['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'SlowDown', 'TooManyRequestsException',
     'RequestThrottled', 'RequestThrottledException', 'PriorRequestNotComplete', 'ProvisionedThroughputExceededException'],
-  timeout: ['TimeoutError', 'AbortError', 'RequestTimeout', 'RequestTimeoutException', 'ETIMEDOUT'],
+  timeout: ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ETIMEDOUT'],
+  aborted: ['AbortError'],
   network: ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'NetworkingError'],
   'not-recorded': ['NotRecorded'],
   credentials: ['CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId',
@@ -123,6 +125,7 @@ export class InventoryError extends Error {
       credentials: `credentials rejected (${this.code})`,
       'not-recorded': 'the snapshot holds no answer for this call',
       'invalid-data': `the answer could not be parsed (${this.message})`,
+      aborted: `the scan was interrupted before it finished (${this.message})`,
       unknown: `failed with ${this.code}: ${this.message}`,
     };
     return `Could not evaluate: ${this.service}:${this.operation} in ${this.region} ${why[this.kind]}`;

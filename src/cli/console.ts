@@ -23,6 +23,7 @@ export function consoleSummary(r: ScanResult, files: string[], seconds: number):
   lines.push(
     `Findings: ${st.FAIL} FAIL (${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}), ${st.PASS} PASS, ${st.ERROR} ERROR, ${st.muted} muted`,
   );
+  if (s.interrupted) lines.push(`Interrupted: ${s.interrupted}; checks that had not finished are ERROR`);
   const expired = s.suppressions.filter((x) => x.status === 'expired' && x.matched > 0);
   if (expired.length) lines.push(`Expired suppressions no longer mute ${expired.reduce((n, x) => n + x.matched, 0)} finding(s): ${expired.map((x) => `${x.checkId} (expired ${x.expires})`).join(', ')}`);
   if (files.length) lines.push(`Reports:`, ...files.map((f) => `  ${f}`));

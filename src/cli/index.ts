@@ -40,6 +40,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
     .option('--concurrency <n>', 'AWS requests in flight at most', (v) => parseIntArg('--concurrency', v, 1, 256))
     .option('--max-attempts <n>', 'attempts per AWS request, adaptive back-off between them', (v) => parseIntArg('--max-attempts', v, 1, 20))
+    .option('--timeout <seconds>', 'stop the scan after this long and write what finished, marked incomplete', (v) => parseIntArg('--timeout', v, 1, 604800))
     .option('--config <file>', 'configuration file (see config.example.json)')
     .option('--checks-dir <dir>', 'load third-party checks from this folder (repeatable)', collect)
     .option('--from-snapshot <file>', 'evaluate a recorded snapshot offline: no AWS calls')

@@ -31,6 +31,7 @@ export interface ScanFlags {
   failOn?: Severity | 'none';
   concurrency?: number;
   maxAttempts?: number;
+  timeout?: number;
   config?: string;
   checksDir?: string[];
   fromSnapshot?: string;
@@ -100,7 +101,10 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
 
   const log = logger(flags);
   const started = Date.now();
-  const outcome = await runScan({
+  const interrupt = interruptions(flags.timeout ?? config.scanTimeoutSeconds, log);
+  let outcome: Awaited<ReturnType<typeof runScan>>;
+  try {
+    outcome = await runScan({
     checks,
     accounts: accountsOf(flags, config),
     ...((flags.regions ?? config.regions) ? { regions: flags.regions ?? config.regions } : {}),
@@ -114,8 +118,19 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
     suppressions: config.suppressions ?? [],
     ...(snapshot ? { snapshot } : {}),
     record: !!flags.saveSnapshot,
+    signal: interrupt.signal,
     log,
   });
+  } catch (err) {
+    // Interrupted before any account was planned: there is no result to write.
+    if (interrupt.signal.aborted) {
+      process.stderr.write(`srm-audit: ${String((interrupt.signal.reason as Error)?.message ?? interrupt.signal.reason)} before the scan was planned; nothing was written\n`);
+      return EXIT.incomplete;
+    }
+    throw err;
+  } finally {
+    interrupt.dispose();
+  }
   const { result } = outcome;
   if (flags.verbose) {
     for (const [op, n] of Object.entries(result.scan.apiCallsByOperation)) log.info(`api ${op}: ${n}`);
@@ -167,4 +182,28 @@ async function readSigningKey(file: string) {
   } catch (err) {
     throw new UsageError(`--sign-key ${file}: ${(err as Error).message.split('\n')[0]} (expected an Ed25519 private key in PEM, e.g. from "openssl genpkey -algorithm ed25519")`);
   }
+}
+
+/**
+ * Ctrl-C, SIGTERM and the scan timeout all abort the scan the same way: requests in flight are
+ * cut, checks still waiting become ERROR, and what finished is written, marked incomplete.
+ */
+function interruptions(timeoutSeconds: number | undefined, log: Logger) {
+  const controller = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130); // a second Ctrl-C: stop now
+    log.warn(`${sig} received: finishing with what is done; press Ctrl-C again to stop at once`);
+    controller.abort(new Error(`interrupted by ${sig}`));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const timer = timeoutSeconds ? setTimeout(() => controller.abort(new Error(`scan timeout of ${timeoutSeconds}s reached`)), timeoutSeconds * 1000) : undefined;
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      if (timer) clearTimeout(timer);
+    },
+  };
 }

@@ -23,6 +23,8 @@ export interface Config {
   concurrency?: number;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  /** Hard limit for the whole scan; when it passes, what finished is written, marked incomplete. */
+  scanTimeoutSeconds?: number;
   services?: string[];
   severity?: Severity;
   checks?: { include?: string[]; exclude?: string[]; options?: Record<string, CheckOptions> };

@@ -59,6 +59,8 @@ export interface ScanResult {
     suppressions: SuppressionStatus[];
     /** True when any finding is ERROR or the scan was interrupted. */
     incomplete: boolean;
+    /** Why the scan stopped early (a signal or the scan timeout); absent when it ran to the end. */
+    interrupted?: string;
   };
   findings: Finding[];
   summary: Summary;

@@ -117,6 +117,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
         errors,
         suppressions: suppressor.report(),
         incomplete: findings.some((f) => f.status === 'ERROR' && !f.muted) || !!req.signal?.aborted,
+        ...(req.signal?.aborted ? { interrupted: String((req.signal.reason as Error)?.message ?? req.signal.reason) } : {}),
       },
       findings: sortFindings(findings),
       summary: summarize(findings),

@@ -8,7 +8,7 @@ describe('the error classifier', () => {
     ['Throttling', 'throttled'], ['ThrottlingException', 'throttled'], ['RequestLimitExceeded', 'throttled'], ['SlowDown', 'throttled'], ['TooManyRequestsException', 'throttled'],
     ['OptInRequired', 'unsupported'], ['UnsupportedOperation', 'unsupported'], ['InvalidAction', 'unsupported'],
     ['ExpiredToken', 'credentials'], ['InvalidClientTokenId', 'credentials'], ['CredentialsProviderError', 'credentials'],
-    ['NotRecorded', 'not-recorded'], ['ECONNRESET', 'network'], ['TimeoutError', 'timeout'],
+    ['NotRecorded', 'not-recorded'], ['ECONNRESET', 'network'], ['TimeoutError', 'timeout'], ['AbortError', 'aborted'],
   ])('%s → %s', (code, kind) => {
     expect(classifyError(awsError(code))).toBe(kind);
   });
