@@ -1,11 +1,12 @@
 import type { Report } from './define.js';
 import csv from './csv.js';
+import html from './html.js';
 import json from './json.js';
 import junit from './junit.js';
 import markdown from './markdown.js';
 
 /** Report formats by id. */
-export const REPORTS: Readonly<Record<string, Report>> = { json, markdown, csv, junit };
+export const REPORTS: Readonly<Record<string, Report>> = { json, markdown, html, csv, junit };
 
 export function reportIds(): string[] {
   return Object.keys(REPORTS);

@@ -1,0 +1,69 @@
+import { SEVERITIES, type Severity } from '../../src/check/define.js';
+import type { Finding } from '../../src/engine/finding.js';
+import type { ScanResult } from '../../src/engine/result.js';
+import type { Framework } from '../../src/frameworks/index.js';
+import { DUTIES, DUTY_IDS, LAYER_IDS, LAYERS, PROVIDER_ATTESTED_LAYERS, SERVICE_MODELS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../../src/srm/index.js';
+
+/** What the HTML report shows, derived from the canonical result only (plus static SRM and framework data). */
+export interface MatrixCell {
+  owner: Owner;
+  inherited: boolean;
+  dutiesMet: number;
+  dutiesUnmet: number;
+  dutiesUnknown: number;
+  worst?: Severity;
+}
+
+const open = (f: Finding) => !f.muted && f.status === 'FAIL';
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/** Service models present in the scanned estate, in table order. */
+export function modelsPresent(result: ScanResult): ServiceModel[] {
+  const present = new Set(result.findings.map((f) => f.srm.serviceModel));
+  return SERVICE_MODELS.filter((m) => present.has(m));
+}
+
+export function matrix(result: ScanResult): { layers: LayerId[]; models: ServiceModel[]; cells: Record<string, MatrixCell> } {
+  const models = modelsPresent(result);
+  const cells: Record<string, MatrixCell> = {};
+  for (const layer of LAYER_IDS) {
+    for (const model of models) {
+      const owner = LAYERS[layer].owner[model];
+      const fs = result.findings.filter((f) => f.srm.layer === layer && f.srm.serviceModel === model);
+      const byDuty = new Map<DutyId, Finding[]>();
+      for (const f of fs) byDuty.set(f.srm.duty, [...(byDuty.get(f.srm.duty) ?? []), f]);
+      let met = 0;
+      let unmet = 0;
+      let unknown = 0;
+      for (const list of byDuty.values()) {
+        if (list.some(open)) unmet++;
+        else if (list.some((f) => !f.muted && f.status === 'ERROR')) unknown++;
+        else met++;
+      }
+      const worst = fs.filter(open).map((f) => f.severity).sort((a, b) => rank(a) - rank(b))[0];
+      cells[`${layer}|${model}`] = { owner, inherited: owner === 'csp' || PROVIDER_ATTESTED_LAYERS.includes(layer), dutiesMet: met, dutiesUnmet: unmet, dutiesUnknown: unknown, ...(worst ? { worst } : {}) };
+    }
+  }
+  return { layers: LAYER_IDS, models, cells };
+}
+
+export type ControlStatus = 'pass' | 'fail' | 'error' | 'manual' | 'not covered' | 'not run';
+
+/** A framework control's status in this result: from the findings of its checks. */
+export function controlStatus(control: Framework['controls'][number], result: ScanResult): ControlStatus {
+  if (!control.checks.length) return control.assessment === 'manual' ? 'manual' : 'not covered';
+  const ran = control.checks.filter((id) => result.scan.checks.includes(id));
+  if (!ran.length) return 'not run';
+  const fs = result.findings.filter((f) => ran.includes(f.checkId) && !f.muted);
+  if (fs.some((f) => f.status === 'FAIL')) return 'fail';
+  if (fs.some((f) => f.status === 'ERROR')) return 'error';
+  return 'pass';
+}
+
+export function dutyRows(result: ScanResult) {
+  return DUTY_IDS.map((id) => {
+    const d = result.summary.duty[id];
+    const failing = [...new Set(result.findings.filter((f) => f.srm.duty === id && open(f)).map((f) => f.resource.id))];
+    return { ...d, id, title: DUTIES[id].title, layer: LAYERS[d.layer].name, failing };
+  });
+}
