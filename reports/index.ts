@@ -4,9 +4,10 @@ import html from './html.js';
 import json from './json.js';
 import junit from './junit.js';
 import markdown from './markdown.js';
+import ocsf from './ocsf.js';
 
 /** Report formats by id. */
-export const REPORTS: Readonly<Record<string, Report>> = { json, markdown, html, csv, junit };
+export const REPORTS: Readonly<Record<string, Report>> = { json, markdown, html, csv, junit, ocsf };
 
 export function reportIds(): string[] {
   return Object.keys(REPORTS);
