@@ -54,13 +54,20 @@ function frameworkSection(r: ScanResult): string {
 <table><caption>Every control of ${h(fw.id)}</caption><thead><tr><th scope="col">Control</th><th scope="col">Title</th><th scope="col">Assessment</th><th scope="col">Status</th><th scope="col">Checks</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-/** Findings go to the page as data and are rendered by the inline script, a page at a time: fast with 20,000. */
+/**
+ * Findings go to the page as data and are rendered by the inline script, a page at a time: fast
+ * with 20,000. What is the same for every finding of a check (title, remediation) is sent once.
+ */
 function findingsData(r: ScanResult) {
-  return r.findings.map((f) => ({
-    s: f.status, m: f.muted, v: f.severity, c: f.checkId, t: f.title, a: f.account, g: f.region, rt: f.resource.type, ri: f.resource.id, ra: f.resource.arn,
-    d: f.srm.duty, l: f.srm.layer, sm: f.srm.serviceModel, o: f.srm.owner, msg: f.message, rx: f.remediation.text, ru: f.remediation.url, rc: f.remediation.cli ?? '',
-    mr: f.mute?.reason ?? '', mb: f.mute?.by ?? '', me: f.mute?.expires ?? '', em: f.expiredMute ? `${f.expiredMute.reason} (expired ${f.expiredMute.expires ?? ''})` : '',
+  const checks: Record<string, { t: string; rx: string; ru: string; rc: string }> = {};
+  for (const f of r.findings) checks[f.checkId] ??= { t: f.title, rx: f.remediation.text, ru: f.remediation.url, rc: f.remediation.cli ?? '' };
+  const findings = r.findings.map((f) => ({
+    s: f.status, m: f.muted, v: f.severity, c: f.checkId, a: f.account, g: f.region, rt: f.resource.type, ri: f.resource.id, ra: f.resource.arn,
+    d: f.srm.duty, l: f.srm.layer, sm: f.srm.serviceModel, o: f.srm.owner, msg: f.message,
+    ...(f.mute ? { mr: f.mute.reason, mb: f.mute.by, me: f.mute.expires ?? '' } : {}),
+    ...(f.expiredMute ? { em: `${f.expiredMute.reason} (expired ${f.expiredMute.expires ?? ''})` } : {}),
   }));
+  return { checks, findings };
 }
 
 function findingsSection(): string {

@@ -34,7 +34,9 @@ details summary{cursor:pointer;color:#0550ae}pre{white-space:pre-wrap;word-break
 export const CLIENT_SCRIPT = `
 (function () {
   'use strict';
-  var data = JSON.parse(document.getElementById('findings-data').textContent);
+  var payload = JSON.parse(document.getElementById('findings-data').textContent);
+  var data = payload.findings;
+  data.forEach(function (f) { var c = payload.checks[f.c]; f.t = c.t; f.rx = c.rx; f.ru = c.ru; f.rc = c.rc; });
   var PAGE = 100, page = 0;
   var statusRank = { FAIL: 0, ERROR: 1, PASS: 2 };
   var sevRank = { critical: 0, high: 1, medium: 2, low: 3, informational: 4 };
