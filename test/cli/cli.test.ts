@@ -159,7 +159,11 @@ describe('srm-audit checks, policy, report, diff', () => {
     await writeFile(older, JSON.stringify(before));
     const d = await cli('diff', older, newer, '--format', 'json');
     expect(d.code).toBe(1);
-    expect((JSON.parse(d.out) as { newFailures: { id: string }[] }).newFailures.map((f) => f.id)).toEqual([result.findings[firstFail]!.id]);
+    const diff = JSON.parse(d.out) as { newFailures: { id: string }[]; byDuty: Record<string, { newFailures: number }> };
+    expect(diff.newFailures.map((f) => f.id)).toEqual([result.findings[firstFail]!.id]);
+    expect(diff.byDuty[result.findings[firstFail]!.srm.duty]!.newFailures).toBe(1);
+    const md = await cli('diff', older, newer);
+    expect(md.out).toContain(`### ${result.findings[firstFail]!.srm.duty}`);
     expect((await cli('diff', newer, newer)).code).toBe(0);
   });
 });
