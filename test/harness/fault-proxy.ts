@@ -1,4 +1,4 @@
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** What the proxy does with one request. */
 export type Fault = 'forward' | 'hang' | 'throttle' | 'server-error' | 'reset' | 'slow';
@@ -60,12 +60,13 @@ export function randomFaults(rate: number, kinds: readonly Exclude<Fault, 'forwa
  * server errors in each protocol's form, connection resets, slow answers, or no answer at all.
  * It only ever talks to the upstream emulator on this machine.
  */
-export async function startFaultProxy(upstream: string, rule: FaultRule): Promise<{ endpoint: string; hung: () => number; faults: () => Record<string, number>; stop: () => Promise<void> }> {
+export async function startFaultProxy(upstream: string, rule: FaultRule, opts: { delayMs?: number } = {}): Promise<{ endpoint: string; hung: () => number; faults: () => Record<string, number>; stop: () => Promise<void> }> {
   const target = new URL(upstream);
   const held: IncomingMessage[] = [];
   const counts: Record<string, number> = {};
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
-    const up = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (r) => {
+    const up = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers, agent }, (r) => {
       res.writeHead(r.statusCode ?? 502, r.headers);
       r.pipe(res);
     });
@@ -91,7 +92,7 @@ export async function startFaultProxy(upstream: string, rule: FaultRule): Promis
           req.socket.destroy();
           return;
         case 'slow':
-          setTimeout(() => forward(req, res, body), 300);
+          setTimeout(() => forward(req, res, body), opts.delayMs ?? 300);
           return;
         default:
           sendFault(res, protocolOf(text, amzTarget), fault);
