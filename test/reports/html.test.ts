@@ -4,14 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoResult } from '../harness/demo-result.js';
 import html from '../../reports/html.js';
-import { DEFAULT_LIMITS } from '../../src/aws/call.js';
-import { DEFAULT_CLIENT_OPTIONS } from '../../src/aws/clients.js';
-import { Registry } from '../../src/check/registry.js';
 import type { ScanResult } from '../../src/engine/result.js';
-import { runScan } from '../../src/engine/scan.js';
 import { framework } from '../../src/frameworks/index.js';
-import { loadSnapshot } from '../../src/inventory/snapshot.js';
 import { DUTY_IDS } from '../../src/srm/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -20,9 +16,7 @@ let result: ScanResult;
 let file: string;
 
 beforeAll(async () => {
-  const registry = await Registry.create();
-  const snapshot = await loadSnapshot(join(root, 'demo', 'demo-snapshot.json'));
-  ({ result } = await runScan({ checks: registry.all(), accounts: [], limits: DEFAULT_LIMITS, clientOptions: DEFAULT_CLIENT_OPTIONS, snapshot }));
+  result = await demoResult();
   // One muted finding and one hostile resource name, to see both handled.
   result.findings[0]!.muted = true;
   result.findings[0]!.mute = { reason: 'accepted for the demo', by: 'secops@example.com', expires: '2027-01-31' };

@@ -1,22 +1,14 @@
-import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { demoResult } from '../harness/demo-result.js';
 import csv, { CSV_COLUMNS, csvField } from '../../reports/csv.js';
 import junit from '../../reports/junit.js';
-import { DEFAULT_LIMITS } from '../../src/aws/call.js';
-import { DEFAULT_CLIENT_OPTIONS } from '../../src/aws/clients.js';
-import { Registry } from '../../src/check/registry.js';
-import { validateResult, type ScanResult } from '../../src/engine/result.js';
-import { runScan } from '../../src/engine/scan.js';
-import { loadSnapshot } from '../../src/inventory/snapshot.js';
+import type { ScanResult } from '../../src/engine/result.js';
 import { parseCsv } from '../../src/lib/csv.js';
 
 let result: ScanResult;
 beforeAll(async () => {
-  const registry = await Registry.create();
-  const snapshot = await loadSnapshot(join(import.meta.dirname, '..', '..', 'demo', 'demo-snapshot.json'));
-  ({ result } = await runScan({ checks: registry.all(), accounts: [], limits: DEFAULT_LIMITS, clientOptions: DEFAULT_CLIENT_OPTIONS, snapshot }));
-  expect(validateResult(result)).toEqual([]);
+  result = await demoResult();
 });
 
 const HOSTILE = `=cmd|' /C calc'!A0, "quoted", line1\nline2 \u001b[31m<b>`;

@@ -1,22 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { demoResult } from '../harness/demo-result.js';
 import markdown from '../../reports/markdown.js';
-import { runScan } from '../../src/engine/scan.js';
-import { Registry } from '../../src/check/registry.js';
-import { DEFAULT_LIMITS } from '../../src/aws/call.js';
-import { DEFAULT_CLIENT_OPTIONS } from '../../src/aws/clients.js';
-import { loadSnapshot } from '../../src/inventory/snapshot.js';
 import { mdCode, mdText } from '../../src/lib/markdown.js';
 import type { ScanResult } from '../../src/engine/result.js';
 import { DUTY_IDS } from '../../src/srm/index.js';
 
-async function demoResult(): Promise<ScanResult> {
-  const registry = await Registry.create();
-  const snapshot = await loadSnapshot(join(import.meta.dirname, '..', '..', 'demo', 'demo-snapshot.json'));
-  const { result } = await runScan({ checks: registry.all(), accounts: [], limits: DEFAULT_LIMITS, clientOptions: DEFAULT_CLIENT_OPTIONS, snapshot });
-  return result;
-}
 
 describe('markdown report', () => {
   it('lists every duty with owner and status, then failures by severity with remediation, then errors', async () => {

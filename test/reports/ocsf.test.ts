@@ -2,20 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { demoResult } from '../harness/demo-result.js';
 import ocsf from '../../reports/ocsf.js';
-import { DEFAULT_LIMITS } from '../../src/aws/call.js';
-import { DEFAULT_CLIENT_OPTIONS } from '../../src/aws/clients.js';
-import { Registry } from '../../src/check/registry.js';
 import type { ScanResult } from '../../src/engine/result.js';
-import { runScan } from '../../src/engine/scan.js';
-import { loadSnapshot } from '../../src/inventory/snapshot.js';
 
 const root = join(import.meta.dirname, '..', '..');
 let result: ScanResult;
 beforeAll(async () => {
-  const registry = await Registry.create();
-  const snapshot = await loadSnapshot(join(root, 'demo', 'demo-snapshot.json'));
-  ({ result } = await runScan({ checks: registry.all(), accounts: [], limits: DEFAULT_LIMITS, clientOptions: DEFAULT_CLIENT_OPTIONS, snapshot }));
+  result = await demoResult();
   result.findings[1]!.muted = true;
   result.findings[1]!.mute = { reason: 'accepted', by: 'secops' };
 });
