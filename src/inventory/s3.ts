@@ -49,7 +49,9 @@ export function s3Inventory(aws: Aws) {
   const inv = {
     /** Every bucket of the account with its region (from ListBuckets, or GetBucketLocation where absent). */
     buckets: memo(async (): Promise<Bucket[]> => {
-      const listed = await aws.paginate('s3', home, (ContinuationToken) => new ListBucketsCommand({ MaxBuckets: 1000, ...(ContinuationToken ? { ContinuationToken } : {}) }), (o) => ({
+      // The largest page AWS allows: fewer round trips, and moto (which cuts the list at
+      // MaxBuckets without a ContinuationToken) still sees up to 10,000 buckets.
+      const listed = await aws.paginate('s3', home, (ContinuationToken) => new ListBucketsCommand({ MaxBuckets: 10_000, ...(ContinuationToken ? { ContinuationToken } : {}) }), (o) => ({
         items: o.Buckets,
         next: o.ContinuationToken,
       }));

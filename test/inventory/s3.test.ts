@@ -71,7 +71,7 @@ describe('s3.buckets', () => {
     ]);
     const inputs = s3.commandCalls(ListBucketsCommand).map((c) => c.args[0].input);
     // MaxBuckets makes ListBuckets a paginated request, the kind that returns BucketRegion.
-    expect(inputs).toEqual([{ MaxBuckets: 1000 }, { MaxBuckets: 1000, ContinuationToken: 't1' }]);
+    expect(inputs).toEqual([{ MaxBuckets: 10_000 }, { MaxBuckets: 10_000, ContinuationToken: 't1' }]);
     expect(s3.commandCalls(GetBucketLocationCommand)).toHaveLength(0);
   });
 
