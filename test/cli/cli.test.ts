@@ -103,6 +103,37 @@ describe('bad input exits 2 with one sentence and no stack trace', () => {
     expect(r.err).toMatch(/srm-audit: no usable AWS credentials from the default credential chain: CredentialsProviderError/);
   });
 
+  it.each([
+    ['wrong type', '{"concurrency": "fast"}', /key "concurrency" must be an integer/],
+    ['unknown key', '{"regoins": ["eu-west-1"]}', /unknown key "regoins" \(did you mean "regions"\?\)/],
+    ['bad region', '{"regions": ["eu-west-1", "EU-WEST-1"]}', /key "regions\[1\]" must be an AWS region name/],
+    ['bad suppression date', '{"suppressions": [{"checkId": "iam.*", "resource": "*", "reason": "known", "by": "me", "expires": "next week"}]}', /key "suppressions\[0\].expires" must be a date as YYYY-MM-DD/],
+    ['negative threshold', '{"checks": {"options": {"iam.unused-credentials-disabled": {"maxUnusedDays": -1}}}}', /maxUnusedDays" must be a number from 0/],
+    ['huge number', '{"checks": {"options": {"iam.access-keys-rotated": {"maxAgeDays": 1e300}}}}', /maxAgeDays" must be a number from 0 to 1000000/],
+    ['option of the wrong type', '{"checks": {"options": {"iam.access-keys-rotated": {"maxAgeDays": "90"}}}}', /maxAgeDays" must be a number like the default 90/],
+    ['unknown check in options', '{"checks": {"options": {"iam.acess-keys-rotated": {"maxAgeDays": 9}}}}', /unknown check id "iam.acess-keys-rotated".*did you mean "iam.access-keys-rotated"/],
+    ['empty file', '', /is empty/],
+    ['not JSON', '{regions: [eu-west-1]}', /is not valid JSON/],
+    ['not an object', '"eu-west-1"', /must hold a JSON object/],
+    ['bad fail-on', '{"failOn": "severe"}', /key "failOn" must be one of/],
+  ])('config with %s: exit 2, one sentence naming the key', async (name, text, message) => {
+    const f = join(dir, `config-${name.replace(/\W+/g, '-')}.json`);
+    await writeFile(f, text);
+    const r = await cli('scan', '--demo', '--config', f, '--output-dir', join(dir, 'never'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n').filter((l) => l.startsWith('srm-audit:'))).toHaveLength(1);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('a config file that is not UTF-8', async () => {
+    const f = join(dir, 'latin1.json');
+    await writeFile(f, Buffer.from([0x7b, 0x22, 0x72, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
+    const r = await cli('scan', '--demo', '--config', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/is not UTF-8 text/);
+  });
+
   it('a config with an invalid key', async () => {
     const f = join(dir, 'bad-config.json');
     await writeFile(f, JSON.stringify({ checks: { options: { 'iam.access-keys-rotated': { maxAgeDays: -5 } } } }));
