@@ -3,10 +3,12 @@ import defaultSecurityGroupClosed from './default-security-group-closed.js';
 import ebsDefaultEncryption from './ebs-default-encryption.js';
 import ebsVolumeEncrypted from './ebs-volume-encrypted.js';
 import imdsv2Required from './imdsv2-required.js';
+import instanceInAllowedRegion from './instance-in-allowed-region.js';
 import instanceNoPublicAdminPorts from './instance-no-public-admin-ports.js';
 import naclAdminPortsRestricted from './nacl-admin-ports-restricted.js';
 import securityGroupAdminPortsRestricted from './security-group-admin-ports-restricted.js';
 import snapshotNotPublic from './snapshot-not-public.js';
+import volumeInAllowedRegion from './volume-in-allowed-region.js';
 import vpcFlowLogsEnabled from './vpc-flow-logs-enabled.js';
 
 /** Built-in ec2 checks, sorted by id. */
@@ -15,9 +17,11 @@ export const ec2Checks: readonly Check[] = [
   ebsDefaultEncryption,
   ebsVolumeEncrypted,
   imdsv2Required,
+  instanceInAllowedRegion,
   instanceNoPublicAdminPorts,
   naclAdminPortsRestricted,
   securityGroupAdminPortsRestricted,
   snapshotNotPublic,
+  volumeInAllowedRegion,
   vpcFlowLogsEnabled,
 ];

@@ -1,6 +1,7 @@
 import type { Check } from '../../src/check/define.js';
 import accountPublicAccessBlock from './account-public-access-block.js';
 import bucketAccessLoggingEnabled from './bucket-access-logging-enabled.js';
+import bucketInAllowedRegion from './bucket-in-allowed-region.js';
 import bucketMfaDelete from './bucket-mfa-delete.js';
 import bucketNotPublic from './bucket-not-public.js';
 import bucketPublicAccessBlock from './bucket-public-access-block.js';
@@ -10,6 +11,7 @@ import bucketSecureTransport from './bucket-secure-transport.js';
 export const s3Checks: readonly Check[] = [
   accountPublicAccessBlock,
   bucketAccessLoggingEnabled,
+  bucketInAllowedRegion,
   bucketMfaDelete,
   bucketNotPublic,
   bucketPublicAccessBlock,

@@ -4,7 +4,7 @@
  * findings are exactly what the seeding planted, with no false PASS.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -126,6 +126,18 @@ describe('full scan of the seeded demo account through the CLI', () => {
     }
     const sg = byCheck('ec2.security-group-admin-ports-restricted')[0] as Finding;
     expect(sg.srm).toEqual({ layer: 'network', serviceModel: 'IaaS', owner: 'shared', duty: 'network-access' });
+  });
+
+  it('data residency: with allowedRegions set, the EU resources fail and the US ones pass', async () => {
+    const config = join(out, 'residency.json');
+    await writeFile(config, JSON.stringify({ allowedRegions: ['us-east-1'] }));
+    await srmAudit(['scan', '--from-snapshot', join(out, 'snapshot.json'), '--config', config, '--checks', '*.*-in-allowed-region', '--output-dir', join(out, 'residency'), '--quiet'], {});
+    const [runDir] = await readdir(join(out, 'residency'));
+    const r = JSON.parse(await readFile(join(out, 'residency', runDir!, 'result.json'), 'utf8')) as ScanResult;
+    const of = (id: string) => r.findings.filter((f) => f.resource.id === id).map((f) => `${f.checkId} ${f.status}`);
+    expect(of(ids.unencryptedVolume)).toEqual(['ec2.volume-in-allowed-region FAIL']);
+    expect(of(ids.legacyInstance)).toEqual(['ec2.instance-in-allowed-region PASS']);
+    expect(of('acme-prod-data')).toEqual(['s3.bucket-in-allowed-region PASS']);
   });
 
   it('records a snapshot without secrets that replays to the same findings offline', async () => {
