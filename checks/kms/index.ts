@@ -1,4 +1,7 @@
 import type { Check } from '../../src/check/define.js';
+import cmkRotationEnabled from './cmk-rotation-enabled.js';
 
 /** Built-in kms checks, sorted by id. */
-export const kmsChecks: readonly Check[] = [];
+export const kmsChecks: readonly Check[] = [
+  cmkRotationEnabled,
+];

@@ -74,10 +74,15 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   // --- sns
 
   // --- kms
+  'kms:ListKeys': { iamAction: 'kms:ListKeys', purpose: 'KMS keys of the region' },
+  'kms:DescribeKey': { iamAction: 'kms:DescribeKey', purpose: 'key manager, spec, state and origin' },
+  'kms:GetKeyRotationStatus': { iamAction: 'kms:GetKeyRotationStatus', purpose: 'automatic key rotation' },
 
   // --- rds
+  'rds:DescribeDBInstances': { iamAction: 'rds:DescribeDBInstances', purpose: 'DB instance encryption, public access, minor version upgrades' },
 
   // --- efs
+  'efs:DescribeFileSystems': { iamAction: 'elasticfilesystem:DescribeFileSystems', purpose: 'EFS file system encryption' },
 
   // --- ssm
 
