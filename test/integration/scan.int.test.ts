@@ -99,6 +99,9 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['iam.support-role-exists', `${ACCOUNT}/global`],
       ['iam.password-policy-min-length', 'account-password-policy'],
       ['ec2.security-group-admin-ports-restricted', ids.bastionGroup],
+      ['rds.instance-storage-encrypted', 'reporting-db'],
+      ['rds.instance-not-public', 'reporting-db'],
+      ['rds.auto-minor-version-upgrade', 'reporting-db'],
     ];
     for (const [check, resource] of planted) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['FAIL']);
   });
@@ -116,6 +119,8 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['cloudtrail.s3-bucket-access-logging', 'acme-main'],
       ['ec2.imdsv2-required', ids.webInstance],
       ['iam.single-active-access-key', 'alice'],
+      ['rds.instance-storage-encrypted', 'orders-db'],
+      ['rds.instance-not-public', 'orders-db'],
     ];
     for (const [check, resource] of good) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['PASS']);
   });
@@ -142,7 +147,7 @@ describe('full scan of the seeded demo account through the CLI', () => {
 
   it('records a snapshot without secrets that replays to the same findings offline', async () => {
     const text = await readFile(join(out, 'snapshot.json'), 'utf8');
-    expect(text).not.toContain('Demo-Only-Password-1!');
+    expect(text).not.toContain('Demo-Only-Password-1!'); // IAM login profiles and RDS master passwords
     const r = await srmAudit(['scan', '--from-snapshot', join(out, 'snapshot.json'), '--output-dir', join(out, 'replay'), '--quiet'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' });
     const [runDir] = await readdir(join(out, 'replay'));
     const replay = JSON.parse(await readFile(join(out, 'replay', runDir!, 'result.json'), 'utf8')) as ScanResult;
