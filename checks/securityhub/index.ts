@@ -1,4 +1,7 @@
 import type { Check } from '../../src/check/define.js';
+import enabled from './enabled.js';
 
 /** Built-in securityhub checks, sorted by id. */
-export const securityhubChecks: readonly Check[] = [];
+export const securityhubChecks: readonly Check[] = [
+  enabled,
+];

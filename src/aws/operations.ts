@@ -60,12 +60,17 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   // --- wafv2
 
   // --- guardduty
+  'guardduty:ListDetectors': { iamAction: 'guardduty:ListDetectors', purpose: 'GuardDuty detectors of the region' },
+  'guardduty:GetDetector': { iamAction: 'guardduty:GetDetector', purpose: 'whether the detector is enabled' },
 
   // --- securityhub
+  'securityhub:DescribeHub': { iamAction: 'securityhub:DescribeHub', purpose: 'whether Security Hub is enabled in the region' },
 
   // --- accessanalyzer
 
   // --- config
+  'config:DescribeConfigurationRecorders': { iamAction: 'config:DescribeConfigurationRecorders', purpose: 'what AWS Config records' },
+  'config:DescribeConfigurationRecorderStatus': { iamAction: 'config:DescribeConfigurationRecorderStatus', purpose: 'whether AWS Config is recording' },
 
   // --- logs
 

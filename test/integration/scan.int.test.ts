@@ -102,6 +102,8 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['rds.instance-storage-encrypted', 'reporting-db'],
       ['rds.instance-not-public', 'reporting-db'],
       ['rds.auto-minor-version-upgrade', 'reporting-db'],
+      ['securityhub.enabled', `${ACCOUNT}/us-east-1`],
+      ['config.recorder-enabled', `${ACCOUNT}/eu-west-1`],
     ];
     for (const [check, resource] of planted) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['FAIL']);
   });

@@ -1,0 +1,40 @@
+import { defineCheck } from '../../src/check/define.js';
+
+export default defineCheck({
+  id: 'config.recorder-enabled',
+  title: 'AWS Config records all supported resource types in every scanned region',
+  description:
+    'AWS Config keeps the configuration history that drift detection and incident investigation rely on. Passes when a recorder in the region ' +
+    'is recording, records all supported resource types, and its last delivery did not fail.',
+  service: 'config',
+  resourceType: 'AWS::Config::ConfigurationRecorder',
+  severity: 'medium',
+  duty: 'configuration-management',
+  serviceModel: 'SaaS',
+  scope: 'regional',
+  remediation: {
+    text: 'Create a configuration recorder for all supported resource types with a delivery channel, and start it.',
+    cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<role-arn> --recording-group allSupported=true,includeGlobalResourceTypes=true && aws configservice start-configuration-recorder --configuration-recorder-name default',
+    url: 'https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html',
+  },
+  async run({ scope, inventory, result }) {
+    const [recorders, statuses] = await Promise.all([inventory.config.recorders(scope.region), inventory.config.recorderStatuses(scope.region)]);
+    const arn = (name: string) => `arn:${scope.partition}:config:${scope.region}:${scope.account}:config-recorder/${name}`;
+    if (!recorders.length) return [result.fail({ arn: arn('*'), id: `${scope.account}/${scope.region}` }, `AWS Config has no recorder in ${scope.region}`, { recorders: 0 })];
+    return recorders.map((r) => {
+      const status = statuses.find((s) => s.name === r.name);
+      const allSupported = r.recordingGroup?.allSupported === true || r.recordingGroup?.recordingStrategy?.useOnly === 'ALL_SUPPORTED_RESOURCE_TYPES';
+      const evidence = {
+        recording: status?.recording ?? null,
+        lastStatus: status?.lastStatus ?? null,
+        allSupported,
+        includeGlobalResourceTypes: r.recordingGroup?.includeGlobalResourceTypes ?? null,
+      };
+      const ref = { arn: r.arn ?? arn(r.name ?? 'default'), id: r.name ?? 'default' };
+      const problems = [status?.recording !== true && 'is not recording', !allSupported && 'does not record all supported resource types', status?.lastStatus === 'Failure' && 'failed its last delivery'].filter(Boolean);
+      return problems.length
+        ? result.fail(ref, `Config recorder ${r.name} in ${scope.region} ${problems.join(', ')}`, evidence)
+        : result.pass(ref, `Config recorder ${r.name} records all supported resource types in ${scope.region}`, evidence);
+    });
+  },
+});

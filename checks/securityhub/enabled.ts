@@ -1,0 +1,29 @@
+import { defineCheck } from '../../src/check/define.js';
+
+export default defineCheck({
+  id: 'securityhub.enabled',
+  title: 'Security Hub is enabled in every scanned region',
+  description:
+    'Security Hub is the AWS-native CSPM: it evaluates configuration against standards continuously and gathers findings, the drift and ' +
+    'misconfiguration detection the Shared Responsibility Model leaves to the customer.',
+  service: 'securityhub',
+  resourceType: 'AWS::SecurityHub::Hub',
+  severity: 'medium',
+  duty: 'configuration-management',
+  serviceModel: 'SaaS',
+  scope: 'regional',
+  remediation: {
+    text: 'Enable Security Hub in every region (in an organization, from the delegated administrator with central configuration).',
+    cli: 'aws securityhub enable-security-hub --enable-default-standards --region <region>',
+    url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html',
+  },
+  async run({ scope, inventory, result }) {
+    const hub = await inventory.securityhub.hub(scope.region);
+    const ref = { arn: hub?.HubArn ?? `arn:${scope.partition}:securityhub:${scope.region}:${scope.account}:hub/default`, id: `${scope.account}/${scope.region}` };
+    return [
+      hub
+        ? result.pass(ref, `Security Hub is enabled in ${scope.region} (since ${hub.SubscribedAt ?? 'an unknown date'})`, { HubArn: hub.HubArn ?? null, SubscribedAt: hub.SubscribedAt ?? null })
+        : result.fail(ref, `Security Hub is not enabled in ${scope.region}`, { HubArn: null }),
+    ];
+  },
+});
