@@ -52,6 +52,11 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'cloudtrail:GetEventSelectors': { iamAction: 'cloudtrail:GetEventSelectors', purpose: 'management and data event selectors' },
 
   // --- lambda
+  'lambda:ListFunctions': { iamAction: 'lambda:ListFunctions', purpose: 'functions of the region: runtime, role, environment variables, KMS key, DLQ' },
+  'lambda:GetFunctionUrlConfig': { iamAction: 'lambda:GetFunctionUrlConfig', purpose: 'function URL and its auth type' },
+  'lambda:GetPolicy': { iamAction: 'lambda:GetPolicy', purpose: 'function resource-based policy (who may invoke it)' },
+  'lambda:ListTags': { iamAction: 'lambda:ListTags', purpose: 'function tags (data classification)' },
+  'lambda:GetFunctionEventInvokeConfig': { iamAction: 'lambda:GetFunctionEventInvokeConfig', purpose: 'asynchronous invocation failure destination' },
 
   // --- apigateway
 

@@ -1,7 +1,11 @@
+import { redactVariables } from '../lib/secrets.js';
+
 /**
  * Secrets never reach a snapshot, report or log. Redaction happens on the raw response before the
  * recorder stores it. A redacted value keeps its shape ("[REDACTED]"), so an offline re-evaluation
- * still sees that a value was there.
+ * still sees that a value was there. Environment variable values keep what the secret detector
+ * found in them ("[REDACTED:aws-access-key-id]", src/lib/secrets.ts), and nothing else, so a
+ * replayed scan reaches the same secret findings as the live one.
  */
 export const REDACTED = '[REDACTED]';
 
@@ -26,7 +30,7 @@ function walk(value: unknown, secret: boolean): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (SECRET_MAPS.has(k) && v && typeof v === 'object' && !Array.isArray(v)) {
-      out[k] = Object.fromEntries(Object.keys(v).map((name) => [name, REDACTED]));
+      out[k] = redactVariables(v as Record<string, unknown>);
     } else {
       out[k] = walk(v, secret || SECRET_KEYS.has(k));
     }
