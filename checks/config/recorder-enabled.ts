@@ -1,11 +1,14 @@
 import { defineCheck } from '../../src/check/define.js';
+import { isCustomerManagedRecorder, recordsAllSupported } from '../../src/lib/config-recorder.js';
 
 export default defineCheck({
   id: 'config.recorder-enabled',
   title: 'AWS Config records all supported resource types in every scanned region',
   description:
-    'AWS Config keeps the configuration history that drift detection and incident investigation rely on. Passes when a recorder in the region ' +
-    'is recording, records all supported resource types, and its last delivery did not fail.',
+    'AWS Config keeps the configuration history that drift detection and incident investigation rely on. Passes when the region\'s ' +
+    'customer-managed recorder is recording, records all supported resource types, and its last status is not Failure. Service-linked ' +
+    'recorders (created by other AWS services for their own needs) do not count. Whether global IAM resources are recorded is evidence here ' +
+    'and judged once per account by config.global-resources-recorded.',
   service: 'config',
   resourceType: 'AWS::Config::ConfigurationRecorder',
   severity: 'medium',
@@ -18,20 +21,29 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html',
   },
   async run({ scope, inventory, result }) {
-    const [recorders, statuses] = await Promise.all([inventory.config.recorders(scope.region), inventory.config.recorderStatuses(scope.region)]);
+    const [all, statuses] = await Promise.all([inventory.config.recorders(scope.region), inventory.config.recorderStatuses(scope.region)]);
     const arn = (name: string) => `arn:${scope.partition}:config:${scope.region}:${scope.account}:config-recorder/${name}`;
-    if (!recorders.length) return [result.fail({ arn: arn('*'), id: `${scope.account}/${scope.region}` }, `AWS Config has no recorder in ${scope.region}`, { recorders: 0 })];
+    const recorders = all.filter(isCustomerManagedRecorder);
+    if (!recorders.length) {
+      const serviceLinked = all.map((r) => r.name ?? r.arn ?? null);
+      return [result.fail({ arn: arn('*'), id: `${scope.account}/${scope.region}` }, `AWS Config has no customer-managed recorder in ${scope.region}`, { recorders: 0, serviceLinkedRecorders: serviceLinked })];
+    }
     return recorders.map((r) => {
       const status = statuses.find((s) => s.name === r.name);
-      const allSupported = r.recordingGroup?.allSupported === true || r.recordingGroup?.recordingStrategy?.useOnly === 'ALL_SUPPORTED_RESOURCE_TYPES';
+      const allSupported = recordsAllSupported(r.recordingGroup);
       const evidence = {
         recording: status?.recording ?? null,
         lastStatus: status?.lastStatus ?? null,
-        allSupported,
+        allSupported: r.recordingGroup?.allSupported ?? null,
+        useOnly: r.recordingGroup?.recordingStrategy?.useOnly ?? null,
         includeGlobalResourceTypes: r.recordingGroup?.includeGlobalResourceTypes ?? null,
       };
       const ref = { arn: r.arn ?? arn(r.name ?? 'default'), id: r.name ?? 'default' };
-      const problems = [status?.recording !== true && 'is not recording', !allSupported && 'does not record all supported resource types', status?.lastStatus === 'Failure' && 'failed its last delivery'].filter(Boolean);
+      const problems = [
+        status?.recording !== true && 'is not recording',
+        !allSupported && 'does not record all supported resource types',
+        status?.lastStatus === 'Failure' && `last status is Failure (${status.lastErrorCode ?? 'no error code'})`,
+      ].filter(Boolean);
       return problems.length
         ? result.fail(ref, `Config recorder ${r.name} in ${scope.region} ${problems.join(', ')}`, evidence)
         : result.pass(ref, `Config recorder ${r.name} records all supported resource types in ${scope.region}`, evidence);

@@ -67,15 +67,21 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   // --- guardduty
   'guardduty:ListDetectors': { iamAction: 'guardduty:ListDetectors', purpose: 'GuardDuty detectors of the region' },
   'guardduty:GetDetector': { iamAction: 'guardduty:GetDetector', purpose: 'whether the detector is enabled' },
+  'guardduty:GetAdministratorAccount': { iamAction: 'guardduty:GetAdministratorAccount', purpose: 'the GuardDuty administrator account of a member account' },
+  'guardduty:GetMasterAccount': { iamAction: 'guardduty:GetMasterAccount', purpose: 'the GuardDuty administrator account, where GetAdministratorAccount is not supported' },
 
   // --- securityhub
   'securityhub:DescribeHub': { iamAction: 'securityhub:DescribeHub', purpose: 'whether Security Hub is enabled in the region' },
+  'securityhub:GetAdministratorAccount': { iamAction: 'securityhub:GetAdministratorAccount', purpose: 'the Security Hub administrator account of a member account' },
 
   // --- accessanalyzer
+  'accessanalyzer:ListAnalyzers': { iamAction: 'access-analyzer:ListAnalyzers', purpose: 'IAM Access Analyzer analyzers of the region, their type and status' },
 
   // --- config
   'config:DescribeConfigurationRecorders': { iamAction: 'config:DescribeConfigurationRecorders', purpose: 'what AWS Config records' },
   'config:DescribeConfigurationRecorderStatus': { iamAction: 'config:DescribeConfigurationRecorderStatus', purpose: 'whether AWS Config is recording' },
+  'config:DescribeDeliveryChannels': { iamAction: 'config:DescribeDeliveryChannels', purpose: 'where AWS Config delivers configuration history and snapshots' },
+  'config:DescribeDeliveryChannelStatus': { iamAction: 'config:DescribeDeliveryChannelStatus', purpose: 'whether the last AWS Config deliveries succeeded' },
 
   // --- logs
 
@@ -97,6 +103,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   // --- ssm
 
   // --- organizations
+  'organizations:DescribeOrganization': { iamAction: 'organizations:DescribeOrganization', purpose: 'the organization a member account belongs to (evidence for organization-managed services)' },
 };
 
 export function operationSpec(service: ServiceKey, operation: string): OperationSpec {

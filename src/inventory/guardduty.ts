@@ -1,8 +1,11 @@
-import { GetDetectorCommand, ListDetectorsCommand, type GetDetectorResponse } from '@aws-sdk/client-guardduty';
+import { GetAdministratorAccountCommand, GetDetectorCommand, GetMasterAccountCommand, ListDetectorsCommand, type Administrator, type GetDetectorResponse } from '@aws-sdk/client-guardduty';
 import type { Aws } from '../aws/call.js';
+import { InventoryError } from '../aws/errors.js';
 import { memo } from './memo.js';
 
 export type Detector = Omit<GetDetectorResponse, '$metadata'> & { DetectorId: string };
+/** The GuardDuty administrator (delegated administrator or invitation master) of a member account. */
+export type GuardDutyAdministrator = Pick<Administrator, 'AccountId' | 'RelationshipStatus' | 'InvitedAt'>;
 
 /** Memoized GuardDuty data sets of one account. */
 export function guarddutyInventory(aws: Aws) {
@@ -16,6 +19,22 @@ export function guarddutyInventory(aws: Aws) {
           return { ...d, DetectorId };
         }),
       );
+    }),
+
+    /**
+     * The administrator account of this member account's detector; null when the account is not a
+     * GuardDuty member (AWS answers an empty object). GetAdministratorAccount replaced GetMasterAccount
+     * in 2021; where it is not supported the older operation is asked instead.
+     */
+    administrator: memo(async (region: string, DetectorId: string): Promise<GuardDutyAdministrator | null> => {
+      const pick = (a: Administrator | undefined): GuardDutyAdministrator | null =>
+        a?.AccountId ? { AccountId: a.AccountId, ...(a.RelationshipStatus ? { RelationshipStatus: a.RelationshipStatus } : {}), ...(a.InvitedAt ? { InvitedAt: a.InvitedAt } : {}) } : null;
+      try {
+        return pick((await aws.send('guardduty', region, new GetAdministratorAccountCommand({ DetectorId }))).Administrator);
+      } catch (err) {
+        if (!(err instanceof InventoryError) || err.kind !== 'unsupported') throw err;
+        return pick((await aws.send('guardduty', region, new GetMasterAccountCommand({ DetectorId }))).Master);
+      }
     }),
   };
 }

@@ -69,7 +69,9 @@ describe('scanning through faults', () => {
         expect(f.status).toBe('ERROR');
         expect(f.message).toMatch(/ec2:DescribeFlowLogs .*throttled/);
       }
-      expect(result.findings.filter((f) => f.checkId !== 'ec2.vpc-flow-logs-enabled' && f.status === 'ERROR' && f.checkId !== 'iam.root-user-unused')).toEqual([]);
+      // Checks moto cannot answer anyway: no root row in its credential report, no Access Analyzer.
+      const emulatorGaps = ['iam.root-user-unused', 'accessanalyzer.enabled'];
+      expect(result.findings.filter((f) => f.checkId !== 'ec2.vpc-flow-logs-enabled' && f.status === 'ERROR' && !emulatorGaps.includes(f.checkId))).toEqual([]);
     } finally {
       await proxy.stop();
     }
