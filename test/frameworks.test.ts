@@ -89,10 +89,12 @@ describe('CIS AWS Foundations Benchmark data files', () => {
       expect(c).toMatchObject({ assessment, level });
       expect(c.checks).toEqual(checks);
     });
-    it('keeps the monitoring section manual and unmapped', () => {
+    it('keeps the monitoring section manual, each mapped to its metric-filter check', () => {
       const monitoring = fw.controls.filter((c) => /^4\.(\d|1[0-5])$/.test(c.id));
       expect(monitoring).toHaveLength(15);
-      for (const c of monitoring) expect(c).toMatchObject({ assessment: 'manual', checks: [] });
+      for (const c of monitoring) expect(c).toMatchObject({ assessment: 'manual', checks: [expect.stringMatching(/^cloudwatch\.alarm-/)] });
+      expect(control(fw, '4.3').checks).toEqual(['cloudwatch.alarm-root-account-usage']);
+      expect(control(fw, '4.15').checks).toEqual(['cloudwatch.alarm-organizations-changes']);
     });
   });
 
@@ -157,5 +159,9 @@ describe('CIS AWS Foundations Benchmark data files', () => {
     expect(where('3.0.0', 'ec2.security-group-admin-ports-restricted')).toEqual(['5.2', '5.3']);
     expect(where('5.0.0', 'ec2.security-group-admin-ports-restricted')).toEqual(['5.3', '5.4']);
     expect(where('7.0.0', 'ec2.security-group-admin-ports-restricted')).toEqual(['6.3', '6.4']);
+    expect(where('3.0.0', 'cloudwatch.alarm-unauthorized-api-calls')).toEqual(['4.1']);
+    expect(where('5.0.0', 'cloudwatch.alarm-unauthorized-api-calls')).toEqual(['4.1']);
+    expect(where('7.0.0', 'cloudwatch.alarm-unauthorized-api-calls')).toEqual(['5.1']);
+    expect(where('7.0.0', 'cloudwatch.alarm-vpc-changes')).toEqual(['5.14']);
   });
 });

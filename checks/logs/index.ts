@@ -1,4 +1,7 @@
 import type { Check } from '../../src/check/define.js';
+import logGroupRetention from './log-group-retention.js';
 
 /** Built-in logs checks, sorted by id. */
-export const logsChecks: readonly Check[] = [];
+export const logsChecks: readonly Check[] = [
+  logGroupRetention,
+];

@@ -84,10 +84,14 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'config:DescribeDeliveryChannelStatus': { iamAction: 'config:DescribeDeliveryChannelStatus', purpose: 'whether the last AWS Config deliveries succeeded' },
 
   // --- logs
+  'logs:DescribeLogGroups': { iamAction: 'logs:DescribeLogGroups', purpose: 'log groups and their retention' },
+  'logs:DescribeMetricFilters': { iamAction: 'logs:DescribeMetricFilters', purpose: 'metric filters on the log groups trails deliver to' },
 
   // --- cloudwatch
+  'cloudwatch:DescribeAlarms': { iamAction: 'cloudwatch:DescribeAlarms', purpose: 'metric alarms, their metrics and actions' },
 
   // --- sns
+  'sns:ListSubscriptionsByTopic': { iamAction: 'sns:ListSubscriptionsByTopic', purpose: 'whether the topic an alarm notifies has a confirmed subscriber' },
 
   // --- kms
   'kms:ListKeys': { iamAction: 'kms:ListKeys', purpose: 'KMS keys of the region' },

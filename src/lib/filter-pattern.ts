@@ -1,0 +1,214 @@
+/**
+ * CloudWatch Logs filter patterns, evaluated rather than pattern-matched as text. Other scanners
+ * compare a metric filter's pattern against the CIS text with a regular expression, so a filter
+ * written with other spacing, quoting, clause order or an extra exclusion is reported as missing.
+ * We parse the pattern and run it against sample CloudTrail events instead: a filter monitors an
+ * event class when it matches every event of the class and none of the benign look-alikes.
+ *
+ * Supported (CloudWatch Logs "filter and pattern syntax"):
+ * - JSON patterns `{ selector op value }` with `=`, `!=`, `<`, `<=`, `>`, `>=`, `IS TRUE|FALSE|NULL`,
+ *   `NOT EXISTS`, `&&`, `||`, parentheses, `*` wildcards in strings and `%regex%` values;
+ * - term patterns (`ERROR`, `"Failed authentication"`, `?a ?b` alternatives, `-term` exclusions),
+ *   matched against the raw event text; an empty pattern matches every event.
+ * Space-delimited patterns (`[ip, user, ...]`) are reported as unsupported: such a filter is never
+ * counted as monitoring anything, and the finding says why.
+ */
+import type { Json } from './json.js';
+
+export type Event = { [key: string]: Json };
+
+type Path = (string | number)[];
+type Comparison =
+  | { kind: 'cmp'; path: Path; op: '=' | '!=' | '<' | '<=' | '>' | '>='; value: string | number; quoted: boolean }
+  | { kind: 'is'; path: Path; value: true | false | null }
+  | { kind: 'not-exists'; path: Path };
+type Expr = Comparison | { kind: 'and' | 'or'; left: Expr; right: Expr };
+
+export interface FilterPattern {
+  /** The pattern as written, for evidence. */
+  readonly text: string;
+  matches(event: Event): boolean;
+}
+
+export class FilterPatternError extends Error {}
+
+/** Parses a CloudWatch Logs filter pattern; throws FilterPatternError for what it cannot evaluate. */
+export function parseFilterPattern(text: string): FilterPattern {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    const expr = new JsonPatternParser(trimmed).parse();
+    return { text, matches: (event) => evaluate(expr, event) };
+  }
+  if (trimmed.startsWith('[')) throw new FilterPatternError('space-delimited patterns are not evaluated');
+  const terms = termPattern(trimmed);
+  return { text, matches: (event) => terms(JSON.stringify(event)) };
+}
+
+// --- JSON patterns
+
+const TOKEN = /\s*(\$(?:\.[A-Za-z0-9_@-]+|\[\d+\])*|&&|\|\||\(|\)|\{|\}|!=|<=|>=|=|<|>|"(?:[^"\\]|\\.)*"|%(?:[^%\\]|\\.)*%|[^\s(){}=!<>&|"]+)/y;
+
+class JsonPatternParser {
+  private readonly tokens: string[] = [];
+  private pos = 0;
+
+  constructor(text: string) {
+    let at = 0;
+    while (text.slice(at).trim()) {
+      TOKEN.lastIndex = at;
+      const m = TOKEN.exec(text);
+      if (!m) throw new FilterPatternError(`cannot read the pattern from "${text.slice(at, at + 20).trim()}"`);
+      this.tokens.push(m[1]!);
+      at = TOKEN.lastIndex;
+    }
+  }
+
+  parse(): Expr {
+    this.expect('{');
+    const expr = this.or();
+    this.expect('}');
+    if (this.pos !== this.tokens.length) throw new FilterPatternError(`unexpected "${this.tokens[this.pos]}" after the closing brace`);
+    return expr;
+  }
+
+  // && binds tighter than ||, as in the AWS examples' reading.
+  private or(): Expr {
+    let left = this.and();
+    while (this.peek() === '||') {
+      this.pos++;
+      left = { kind: 'or', left, right: this.and() };
+    }
+    return left;
+  }
+
+  private and(): Expr {
+    let left = this.primary();
+    while (this.peek() === '&&') {
+      this.pos++;
+      left = { kind: 'and', left, right: this.primary() };
+    }
+    return left;
+  }
+
+  private primary(): Expr {
+    if (this.peek() === '(') {
+      this.pos++;
+      const e = this.or();
+      this.expect(')');
+      return e;
+    }
+    const selector = this.next();
+    if (!selector?.startsWith('$')) throw new FilterPatternError(`expected a $. selector, found "${selector ?? 'end of pattern'}"`);
+    const path = parsePath(selector);
+    const op = this.next()?.toUpperCase();
+    if (op === 'IS') {
+      const v = this.next()?.toUpperCase();
+      if (v === 'TRUE' || v === 'FALSE' || v === 'NULL') return { kind: 'is', path, value: v === 'TRUE' ? true : v === 'FALSE' ? false : null };
+      throw new FilterPatternError(`expected TRUE, FALSE or NULL after IS, found "${v ?? 'end of pattern'}"`);
+    }
+    if (op === 'NOT' && this.next()?.toUpperCase() === 'EXISTS') return { kind: 'not-exists', path };
+    if (op === '=' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=') {
+      const raw = this.next();
+      if (raw === undefined || raw === ')' || raw === '}' || raw === '&&' || raw === '||') throw new FilterPatternError(`expected a value after ${selector} ${op}`);
+      const quoted = raw.startsWith('"');
+      const value = quoted ? (JSON.parse(raw) as string) : raw;
+      const numeric = !quoted && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value) ? Number(value) : value;
+      return { kind: 'cmp', path, op, value: numeric, quoted };
+    }
+    throw new FilterPatternError(`expected an operator after ${selector}, found "${op ?? 'end of pattern'}"`);
+  }
+
+  private peek(): string | undefined {
+    return this.tokens[this.pos];
+  }
+
+  private next(): string | undefined {
+    return this.tokens[this.pos++];
+  }
+
+  private expect(token: string): void {
+    const t = this.next();
+    if (t !== token) throw new FilterPatternError(`expected "${token}", found "${t ?? 'end of pattern'}"`);
+  }
+}
+
+function parsePath(selector: string): Path {
+  const path: Path = [];
+  for (const m of selector.slice(1).matchAll(/\.([^.[]+)|\[(\d+)\]/g)) path.push(m[1] ?? Number(m[2]));
+  return path;
+}
+
+function lookup(event: Json, path: Path): { found: boolean; value?: Json } {
+  let cur: Json | undefined = event;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return { found: false };
+    cur = Array.isArray(cur) ? (typeof key === 'number' ? cur[key] : undefined) : typeof key === 'string' ? cur[key] : undefined;
+    if (cur === undefined) return { found: false };
+  }
+  return { found: true, value: cur };
+}
+
+function evaluate(e: Expr, event: Event): boolean {
+  switch (e.kind) {
+    case 'and':
+      return evaluate(e.left, event) && evaluate(e.right, event);
+    case 'or':
+      return evaluate(e.left, event) || evaluate(e.right, event);
+    case 'not-exists':
+      return !lookup(event, e.path).found;
+    case 'is': {
+      const { found, value } = lookup(event, e.path);
+      return found && value === e.value;
+    }
+    case 'cmp':
+      return compare(e, event);
+  }
+}
+
+function compare(e: Extract<Comparison, { kind: 'cmp' }>, event: Event): boolean {
+  const { found, value } = lookup(event, e.path);
+  // A comparison on a missing property does not match, for != as for = (AWS semantics).
+  if (!found || value === null || typeof value === 'object') return false;
+  if (typeof e.value === 'number') {
+    const n = typeof value === 'number' ? value : Number(value);
+    if (Number.isNaN(n)) return e.op === '!=';
+    switch (e.op) {
+      case '=': return n === e.value;
+      case '!=': return n !== e.value;
+      case '<': return n < e.value;
+      case '<=': return n <= e.value;
+      case '>': return n > e.value;
+      case '>=': return n >= e.value;
+    }
+  }
+  if (e.op !== '=' && e.op !== '!=') return false; // ordering operators apply to numbers only
+  const equal = stringMatches(e.value, String(value));
+  return e.op === '=' ? equal : !equal;
+}
+
+function stringMatches(pattern: string, value: string): boolean {
+  if (pattern.length > 1 && pattern.startsWith('%') && pattern.endsWith('%')) {
+    try {
+      return new RegExp(pattern.slice(1, -1)).test(value);
+    } catch {
+      throw new FilterPatternError(`invalid regular expression ${pattern}`);
+    }
+  }
+  if (!pattern.includes('*')) return pattern === value;
+  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+  return re.test(value);
+}
+
+// --- term patterns
+
+function termPattern(text: string): (raw: string) => boolean {
+  const terms = [...text.matchAll(/([?-]?)("(?:[^"\\]|\\.)*"|\S+)/g)].map((m) => ({
+    mode: m[1] === '?' ? 'any' : m[1] === '-' ? 'not' : 'all',
+    term: m[2]!.startsWith('"') ? (JSON.parse(m[2]!) as string) : m[2]!,
+  }));
+  const all = terms.filter((t) => t.mode === 'all');
+  const any = terms.filter((t) => t.mode === 'any');
+  const not = terms.filter((t) => t.mode === 'not');
+  return (raw) =>
+    all.every((t) => raw.includes(t.term)) && (!any.length || any.some((t) => raw.includes(t.term))) && !not.some((t) => raw.includes(t.term));
+}
