@@ -41,7 +41,8 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   concurrency: 24,
-  serviceCaps: { iam: 4, s3control: 2, sts: 2, s3: 16, ec2: 12, cloudtrail: 6 },
+  // API Gateway's control-plane reads share a low account-wide rate (a few per second), and GetResources/GetStages are per API.
+  serviceCaps: { iam: 4, s3control: 2, sts: 2, s3: 16, ec2: 12, cloudtrail: 6, apigateway: 4, apigatewayv2: 4 },
 };
 
 /** Scan-wide request accounting: `scan.apiCalls`, calls per operation, repeated inputs. */

@@ -10,7 +10,7 @@ import { runCheck } from '../harness/run-check.js';
 import { LOG_GROUP, TOPIC, ct, cw, logs, mockChain, sns } from '../checks/cloudwatch/fixtures.js';
 import { trail } from '../checks/cloudtrail/fixtures.js';
 
-const filter = (filterPattern: string, metricName = 'root') => ({ filterName: 'f', filterPattern, metricTransformations: [{ metricName, metricNamespace: 'Sec' }] });
+const filter = (filterPattern: string, metricName = 'root') => ({ filterName: 'f', filterPattern, metricTransformations: [{ metricName, metricNamespace: 'Sec', metricValue: '1' }] });
 const ROOT = '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}';
 const alarm = (over: object = {}) => ({ AlarmName: 'root-use', MetricName: 'root', Namespace: 'Sec', ActionsEnabled: true, AlarmActions: [TOPIC], ...over });
 

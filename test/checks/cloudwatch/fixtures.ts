@@ -58,7 +58,7 @@ export function describeMonitoringCheck(check: Check, classId: MonitoringClassId
 
     it('FAIL when the log group only has a filter for another event class', async () => {
       const other = classId === 'vpc-changes' ? 'nacl-changes' : 'vpc-changes';
-      mockChain(classId, { filters: [{ filterName: other, filterPattern: MONITORING_CLASSES[other].cisPattern, metricTransformations: [{ metricName: classId, metricNamespace: 'CISBenchmark' }] }] });
+      mockChain(classId, { filters: [{ filterName: other, filterPattern: MONITORING_CLASSES[other].cisPattern, metricTransformations: [{ metricName: classId, metricNamespace: 'CISBenchmark', metricValue: '1' }] }] });
       expect(await runCheck(check)).toMatchObject([{ status: 'FAIL', message: expect.stringContaining(MONITORING_CLASSES[classId].title) }]);
     });
 
