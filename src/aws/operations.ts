@@ -59,8 +59,14 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'lambda:GetFunctionEventInvokeConfig': { iamAction: 'lambda:GetFunctionEventInvokeConfig', purpose: 'asynchronous invocation failure destination' },
 
   // --- apigateway
+  'apigateway:GetRestApis': { iamAction: 'apigateway:GET', purpose: 'REST APIs of the region: endpoint types and resource policy' },
+  'apigateway:GetResources': { iamAction: 'apigateway:GET', purpose: 'REST API resources with their methods embedded: authorization type, API key, request validator' },
+  'apigateway:GetStages': { iamAction: 'apigateway:GET', purpose: 'REST API stages: access log destination and WAF web ACL' },
 
   // --- apigatewayv2
+  'apigatewayv2:GetApis': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket APIs of the region' },
+  'apigatewayv2:GetRoutes': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket API routes and their authorization type' },
+  'apigatewayv2:GetStages': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket API stages: access log destination' },
 
   // --- wafv2
 

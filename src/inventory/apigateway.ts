@@ -1,8 +1,123 @@
+import {
+  GetResourcesCommand,
+  GetRestApisCommand,
+  GetStagesCommand,
+  type Method,
+  type Resource,
+  type RestApi,
+  type Stage,
+} from '@aws-sdk/client-api-gateway';
+import {
+  GetApisCommand,
+  GetRoutesCommand,
+  GetStagesCommand as GetV2StagesCommand,
+  type Api,
+  type Route,
+  type Stage as V2Stage,
+} from '@aws-sdk/client-apigatewayv2';
 import type { Aws } from '../aws/call.js';
+import { memo } from './memo.js';
 
-/** Memoized apigateway data sets of one account. */
-export function apigatewayInventory(_aws: Aws) {
-  return {};
+/** Memoized API Gateway (REST, v1) and API Gateway v2 (HTTP and WebSocket) data sets of one account. */
+export function apigatewayInventory(aws: Aws) {
+  return {
+    /** The region's REST APIs: endpoint types and the resource policy (an escaped JSON string) come with each. */
+    restApis: memo(
+      (region: string): Promise<RestApi[]> =>
+        aws.paginate('apigateway', region, (position) => new GetRestApisCommand({ limit: 500, ...(position ? { position } : {}) }), (o) => ({
+          items: o.items,
+          next: o.position,
+        })),
+    ),
+
+    /**
+     * The REST API's resources with their methods embedded (authorizationType, apiKeyRequired,
+     * requestValidatorId, requestParameters): one paginated call per API, never GetMethod per method.
+     */
+    resources: memo(
+      (region: string, restApiId: string): Promise<Resource[]> =>
+        aws.paginate(
+          'apigateway',
+          region,
+          (position) => new GetResourcesCommand({ restApiId, embed: ['methods'], limit: 500, ...(position ? { position } : {}) }),
+          (o) => ({ items: o.items, next: o.position }),
+        ),
+    ),
+
+    /** The REST API's stages (not paginated): accessLogSettings and webAclArn come with each. */
+    stages: memo(async (region: string, restApiId: string): Promise<Stage[]> => {
+      const out = await aws.send('apigateway', region, new GetStagesCommand({ restApiId }));
+      return out.item ?? [];
+    }),
+
+    /** The region's v2 APIs, HTTP and WEBSOCKET (ProtocolType tells which). */
+    httpApis: memo(
+      (region: string): Promise<Api[]> =>
+        aws.paginate('apigatewayv2', region, (NextToken) => new GetApisCommand({ MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
+          items: o.Items,
+          next: o.NextToken,
+        })),
+    ),
+
+    /** The v2 API's routes: RouteKey, AuthorizationType, ApiKeyRequired. */
+    routes: memo(
+      (region: string, apiId: string): Promise<Route[]> =>
+        aws.paginate('apigatewayv2', region, (NextToken) => new GetRoutesCommand({ ApiId: apiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
+          items: o.Items,
+          next: o.NextToken,
+        })),
+    ),
+
+    /** The v2 API's stages: AccessLogSettings comes with each. */
+    v2Stages: memo(
+      (region: string, apiId: string): Promise<V2Stage[]> =>
+        aws.paginate('apigatewayv2', region, (NextToken) => new GetV2StagesCommand({ ApiId: apiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
+          items: o.Items,
+          next: o.NextToken,
+        })),
+    ),
+  };
 }
 
 export type ApigatewayInventory = ReturnType<typeof apigatewayInventory>;
+
+/** One method of a REST API, flattened out of GetResources' embedded resourceMethods. */
+export interface RestMethod {
+  /** 'GET /orders/{id}', as messages name it. */
+  readonly label: string;
+  readonly httpMethod: string;
+  readonly path: string;
+  readonly method: Method;
+}
+
+/** The methods of a REST API's resources, sorted by path then HTTP method. */
+export function restMethods(resources: readonly Resource[]): RestMethod[] {
+  const out: RestMethod[] = [];
+  for (const r of resources) {
+    const path = r.path ?? `/${r.pathPart ?? ''}`;
+    for (const [key, method] of Object.entries(r.resourceMethods ?? {})) {
+      const httpMethod = (method.httpMethod ?? key).toUpperCase();
+      out.push({ label: `${httpMethod} ${path}`, httpMethod, path, method });
+    }
+  }
+  return out.sort((a, b) => a.path.localeCompare(b.path) || a.httpMethod.localeCompare(b.httpMethod));
+}
+
+/** The REST API's endpoint types (EDGE, REGIONAL, PRIVATE); AWS defaults to EDGE when none is given. */
+export function endpointTypes(api: RestApi): string[] {
+  const types = api.endpointConfiguration?.types ?? [];
+  return types.length ? [...types] : ['EDGE'];
+}
+
+export function restApiArn(partition: string, region: string, restApiId: string): string {
+  return `arn:${partition}:apigateway:${region}::/restapis/${restApiId}`;
+}
+
+export function v2ApiArn(partition: string, region: string, apiId: string): string {
+  return `arn:${partition}:apigateway:${region}::/apis/${apiId}`;
+}
+
+/** At most `max` labels, then how many more there are. */
+export function listSome(labels: readonly string[], max = 10): string {
+  return labels.length <= max ? labels.join(', ') : `${labels.slice(0, max).join(', ')} and ${labels.length - max} more`;
+}
