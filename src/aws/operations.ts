@@ -46,6 +46,8 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'ec2:GetEbsEncryptionByDefault': { iamAction: 'ec2:GetEbsEncryptionByDefault', purpose: 'EBS encryption by default' },
   'ec2:DescribeSnapshots': { iamAction: 'ec2:DescribeSnapshots', purpose: 'own EBS snapshots' },
   'ec2:DescribeSnapshotAttribute': { iamAction: 'ec2:DescribeSnapshotAttribute', purpose: 'who may create volumes from a snapshot' },
+  'ec2:DescribeImages': { iamAction: 'ec2:DescribeImages', purpose: 'creation date of the AMIs running instances were launched from' },
+  'ec2:GetInstanceMetadataDefaults': { iamAction: 'ec2:GetInstanceMetadataDefaults', purpose: 'account-level instance metadata (IMDS) defaults per region' },
 
   'cloudtrail:DescribeTrails': { iamAction: 'cloudtrail:DescribeTrails', purpose: 'trails, including shadow trails' },
   'cloudtrail:GetTrailStatus': { iamAction: 'cloudtrail:GetTrailStatus', purpose: 'whether a trail is logging' },
@@ -111,6 +113,8 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'efs:DescribeFileSystems': { iamAction: 'elasticfilesystem:DescribeFileSystems', purpose: 'EFS file system encryption' },
 
   // --- ssm
+  'ssm:DescribeInstanceInformation': { iamAction: 'ssm:DescribeInstanceInformation', purpose: 'which EC2 instances are managed by Systems Manager, and their agent ping status' },
+  'ssm:ListResourceComplianceSummaries': { iamAction: 'ssm:ListResourceComplianceSummaries', purpose: 'Patch Manager compliance summary per managed instance' },
 
   // --- organizations
   'organizations:DescribeOrganization': { iamAction: 'organizations:DescribeOrganization', purpose: 'the organization a member account belongs to (evidence for organization-managed services)' },

@@ -1,5 +1,6 @@
 import {
   DescribeFlowLogsCommand,
+  DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeNetworkAclsCommand,
   DescribeRegionsCommand,
@@ -9,9 +10,12 @@ import {
   DescribeVolumesCommand,
   DescribeVpcsCommand,
   GetEbsEncryptionByDefaultCommand,
+  GetInstanceMetadataDefaultsCommand,
   type CreateVolumePermission,
   type FlowLog,
+  type Image,
   type Instance,
+  type InstanceMetadataDefaultsResponse,
   type NetworkAcl,
   type Region,
   type SecurityGroup,
@@ -26,6 +30,10 @@ import { memo } from './memo.js';
 /** EC2's large page size: fewer round trips than the SDK default. */
 const PAGE = 1000;
 const tok = (NextToken: string | undefined) => (NextToken ? { NextToken } : {});
+/** DescribeImages takes no MaxResults with ImageIds: keep each request's id list short. */
+const IMAGE_CHUNK = 100;
+/** An id in the list that the caller may no longer see (deregistered long ago, or unshared) fails the whole request. */
+const IMAGE_GONE = ['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable'];
 
 export function ec2Inventory(aws: Aws) {
   return {
@@ -78,6 +86,40 @@ export function ec2Inventory(aws: Aws) {
       const out = await aws.sendOptional('ec2', region, new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission' }), ['InvalidSnapshot.NotFound']);
       // The call succeeded: an omitted list is EC2's way of saying "no permissions", not a missing answer.
       return out === null ? null : (out.CreateVolumePermissions ?? []);
+    }),
+
+    /**
+     * The images with these ids that the account can still describe (its own, shared or public),
+     * deprecated and disabled ones included. An image that is not returned was deregistered or is no
+     * longer shared with the account. One DescribeImages call per 100 ids; memoized per id set.
+     */
+    images: memo(
+      async (region: string, imageIds: readonly string[]): Promise<Image[]> => {
+        const ids = [...new Set(imageIds)].sort();
+        const describe = (ImageIds: string[]) =>
+          aws.sendOptional('ec2', region, new DescribeImagesCommand({ ImageIds, IncludeDeprecated: true, IncludeDisabled: true }), IMAGE_GONE);
+        const chunks: string[][] = [];
+        for (let i = 0; i < ids.length; i += IMAGE_CHUNK) chunks.push(ids.slice(i, i + IMAGE_CHUNK));
+        const pages = await Promise.all(chunks.map(async (chunk) => {
+          const out = await describe(chunk);
+          if (out) return out.Images ?? [];
+          // One id of the chunk cannot be seen any more and EC2 refused the whole request: ask per id,
+          // so the others are still described and only the vanished image is left out.
+          const single = await Promise.all(chunk.map((id) => (chunk.length > 1 ? describe([id]) : Promise.resolve(null))));
+          return single.flatMap((o) => o?.Images ?? []);
+        }));
+        return pages.flat();
+      },
+      (region, imageIds) => `${region}|${[...new Set(imageIds)].sort().join(',')}`,
+    ),
+
+    /**
+     * The account-level instance metadata defaults of the region (applied to instances launched
+     * without their own metadata options). `{}` when nothing was set at account level.
+     */
+    instanceMetadataDefaults: memo(async (region: string): Promise<InstanceMetadataDefaultsResponse> => {
+      const out = await aws.send('ec2', region, new GetInstanceMetadataDefaultsCommand({}));
+      return out.AccountLevel ?? {};
     }),
   };
 }
