@@ -163,5 +163,22 @@ describe('CIS AWS Foundations Benchmark data files', () => {
     expect(where('5.0.0', 'cloudwatch.alarm-unauthorized-api-calls')).toEqual(['4.1']);
     expect(where('7.0.0', 'cloudwatch.alarm-unauthorized-api-calls')).toEqual(['5.1']);
     expect(where('7.0.0', 'cloudwatch.alarm-vpc-changes')).toEqual(['5.14']);
+    expect(where('3.0.0', 'ec2.instance-profile-attached')).toEqual(['1.18']);
+    expect(where('5.0.0', 'ec2.instance-profile-attached')).toEqual(['1.17']);
+    expect(where('7.0.0', 'ec2.instance-profile-attached')).toEqual(['2.16']);
+    expect(where('3.0.0', 'iam.server-certificates-not-expired')).toEqual(['1.19']);
+    expect(where('7.0.0', 'iam.server-certificates-not-expired')).toEqual(['2.17']);
+    expect(where('3.0.0', 'ec2.security-group-cifs-restricted')).toEqual([]);
+    expect(where('5.0.0', 'ec2.security-group-cifs-restricted')).toEqual(['5.1.2']);
+    expect(where('7.0.0', 'ec2.security-group-cifs-restricted')).toEqual(['6.1.2']);
+  });
+
+  it.each(['3.0.0', '5.0.0', '7.0.0'])('v%s: every automated recommendation maps to at least one registered check', async (version) => {
+    const { builtinChecks } = await import('../checks/index.js');
+    const ids = new Set(builtinChecks.map((c) => c.id));
+    for (const c of cis(version).controls) {
+      for (const id of c.checks) expect(ids.has(id), `${version} ${c.id} → ${id}`).toBe(true);
+      if (c.assessment === 'automated') expect(c.checks.length, `${version} ${c.id} ${c.title}`).toBeGreaterThan(0);
+    }
   });
 });

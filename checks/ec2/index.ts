@@ -7,8 +7,10 @@ import imdsDefaultsRequireTokens from './imds-defaults-require-tokens.js';
 import imdsv2Required from './imdsv2-required.js';
 import instanceInAllowedRegion from './instance-in-allowed-region.js';
 import instanceNoPublicAdminPorts from './instance-no-public-admin-ports.js';
+import instanceProfileAttached from './instance-profile-attached.js';
 import naclAdminPortsRestricted from './nacl-admin-ports-restricted.js';
 import securityGroupAdminPortsRestricted from './security-group-admin-ports-restricted.js';
+import securityGroupCifsRestricted from './security-group-cifs-restricted.js';
 import snapshotNotPublic from './snapshot-not-public.js';
 import volumeInAllowedRegion from './volume-in-allowed-region.js';
 import vpcFlowLogsEnabled from './vpc-flow-logs-enabled.js';
@@ -23,8 +25,10 @@ export const ec2Checks: readonly Check[] = [
   imdsv2Required,
   instanceInAllowedRegion,
   instanceNoPublicAdminPorts,
+  instanceProfileAttached,
   naclAdminPortsRestricted,
   securityGroupAdminPortsRestricted,
+  securityGroupCifsRestricted,
   snapshotNotPublic,
   volumeInAllowedRegion,
   vpcFlowLogsEnabled,

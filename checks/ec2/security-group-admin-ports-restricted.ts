@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { openSecurityGroupRules, openingsEvidence } from '../../src/lib/ip-permissions.js';
+import { judgeWorldIngress } from '../../src/lib/security-group-exposure.js';
 
 export default defineCheck({
   id: 'ec2.security-group-admin-ports-restricted',
@@ -18,16 +18,5 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },
   options: { adminPorts: [22, 3389] },
-  async run({ scope, inventory, options, result }) {
-    const groups = await inventory.ec2.securityGroups(scope.region);
-    const adminPorts = [...options.adminPorts];
-    return groups.map((g) => {
-      const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:security-group/${g.GroupId}`, id: g.GroupId! };
-      const open = openSecurityGroupRules(g.IpPermissions, adminPorts);
-      const evidence = { GroupName: g.GroupName ?? null, VpcId: g.VpcId ?? null, adminPorts, openToWorld: openingsEvidence(open) };
-      return open.length
-        ? result.fail(ref, `Security group ${g.GroupId} (${g.GroupName}) allows ingress from ${[...new Set(open.map((r) => r.CidrIp ?? r.CidrIpv6))].join(' and ')} to ${[...new Set(open.flatMap((r) => r.reaches))].join(', ')}`, evidence)
-        : result.pass(ref, `Security group ${g.GroupId} (${g.GroupName}) allows no ingress from the internet to ports ${adminPorts.join(', ')}`, evidence);
-    });
-  },
+  run: (ctx) => judgeWorldIngress(ctx, ctx.options.adminPorts, 'adminPorts'),
 });

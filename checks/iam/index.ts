@@ -8,6 +8,7 @@ import rootAccessKeysAbsent from './root-access-keys-absent.js';
 import rootHardwareMfaEnabled from './root-hardware-mfa-enabled.js';
 import rootMfaEnabled from './root-mfa-enabled.js';
 import rootUserUnused from './root-user-unused.js';
+import serverCertificatesNotExpired from './server-certificates-not-expired.js';
 import singleActiveAccessKey from './single-active-access-key.js';
 import supportRoleExists from './support-role-exists.js';
 import unusedCredentialsDisabled from './unused-credentials-disabled.js';
@@ -24,6 +25,7 @@ export const iamChecks: readonly Check[] = [
   rootHardwareMfaEnabled,
   rootMfaEnabled,
   rootUserUnused,
+  serverCertificatesNotExpired,
   singleActiveAccessKey,
   supportRoleExists,
   unusedCredentialsDisabled,

@@ -23,6 +23,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'iam:GetAccountPasswordPolicy': { iamAction: 'iam:GetAccountPasswordPolicy', purpose: 'password policy' },
   'iam:GetAccountSummary': { iamAction: 'iam:GetAccountSummary', purpose: 'root MFA and root access key presence' },
   'iam:GetAccountAuthorizationDetails': { iamAction: 'iam:GetAccountAuthorizationDetails', purpose: 'users, groups, roles and policies in one bulk call' },
+  'iam:ListServerCertificates': { iamAction: 'iam:ListServerCertificates', purpose: 'server certificates stored in IAM and their expiry' },
   'iam:ListVirtualMFADevices': { iamAction: 'iam:ListVirtualMFADevices', purpose: 'whether root MFA is a virtual or hardware device' },
 
   's3:ListBuckets': { iamAction: 's3:ListAllMyBuckets', purpose: 'bucket list with regions' },
@@ -34,6 +35,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   's3:GetBucketEncryption': { iamAction: 's3:GetEncryptionConfiguration', purpose: 'default encryption' },
   's3:GetBucketVersioning': { iamAction: 's3:GetBucketVersioning', purpose: 'versioning and MFA delete' },
   's3:GetBucketLogging': { iamAction: 's3:GetBucketLogging', purpose: 'server access logging' },
+  's3:GetObjectLockConfiguration': { iamAction: 's3:GetBucketObjectLockConfiguration', purpose: 'Object Lock (WORM) retention of the trail bucket' },
   's3control:GetPublicAccessBlock': { iamAction: 's3:GetAccountPublicAccessBlock', purpose: 'account-level Block Public Access' },
 
   'ec2:DescribeRegions': { iamAction: 'ec2:DescribeRegions', purpose: 'enabled regions of the account' },

@@ -4,12 +4,14 @@ import {
   GetAccountPasswordPolicyCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
+  ListServerCertificatesCommand,
   ListVirtualMFADevicesCommand,
   type EntityType,
   type GroupDetail,
   type ManagedPolicyDetail,
   type PasswordPolicy,
   type RoleDetail,
+  type ServerCertificateMetadata,
   type UserDetail,
   type VirtualMFADevice,
 } from '@aws-sdk/client-iam';
@@ -95,6 +97,15 @@ export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
       (): Promise<VirtualMFADevice[]> =>
         aws.paginate('iam', region, (Marker) => new ListVirtualMFADevicesCommand({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
           items: o.VirtualMFADevices,
+          next: o.IsTruncated ? o.Marker : undefined,
+        })),
+    ),
+
+    /** Server certificates stored in IAM (metadata only: ListServerCertificates returns no key material). */
+    serverCertificates: memo(
+      (): Promise<ServerCertificateMetadata[]> =>
+        aws.paginate('iam', region, (Marker) => new ListServerCertificatesCommand({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
+          items: o.ServerCertificateMetadataList,
           next: o.IsTruncated ? o.Marker : undefined,
         })),
     ),

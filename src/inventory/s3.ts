@@ -3,6 +3,7 @@ import {
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetObjectLockConfigurationCommand,
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
   GetBucketVersioningCommand,
@@ -11,6 +12,7 @@ import {
   type GetBucketAclCommandOutput,
   type GetBucketVersioningCommandOutput,
   type LoggingEnabled,
+  type ObjectLockConfiguration,
   type PolicyStatus,
   type PublicAccessBlockConfiguration,
   type ServerSideEncryptionConfiguration,
@@ -110,6 +112,15 @@ export function s3Inventory(aws: Aws) {
     logging: memo(async (b: Bucket): Promise<LoggingEnabled | null> => {
       const out = await aws.send('s3', b.region, new GetBucketLoggingCommand({ Bucket: b.name }));
       return out.LoggingEnabled ?? null;
+    }, (b) => b.name),
+
+    /**
+     * The bucket's Object Lock configuration; null when Object Lock was never enabled (S3 answers
+     * ObjectLockConfigurationNotFoundError). Default retention may be absent even when enabled.
+     */
+    objectLock: memo(async (b: Bucket): Promise<ObjectLockConfiguration | null> => {
+      const out = await aws.sendOptional('s3', b.region, new GetObjectLockConfigurationCommand({ Bucket: b.name }), ['ObjectLockConfigurationNotFoundError']);
+      return out?.ObjectLockConfiguration ?? null;
     }, (b) => b.name),
 
     /** The account-level Block Public Access (S3 Control); null when never configured. */

@@ -38,6 +38,7 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::IAM::ManagedPolicy': 'SaaS',
   'AWS::IAM::Root': 'SaaS',
   'AWS::IAM::PasswordPolicy': 'SaaS',
+  'AWS::IAM::ServerCertificate': 'SaaS',
   'AWS::KMS::Key': 'SaaS',
   'AWS::CloudTrail::Trail': 'SaaS',
   'AWS::Logs::LogGroup': 'SaaS',
