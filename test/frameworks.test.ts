@@ -175,7 +175,7 @@ describe('CIS AWS Foundations Benchmark data files', () => {
 
   it.each(['3.0.0', '5.0.0', '7.0.0'])('v%s: every automated recommendation maps to at least one registered check', async (version) => {
     const { builtinChecks } = await import('../checks/index.js');
-    const ids = new Set(builtinChecks.map((c) => c.id));
+    const ids = new Set<string>(builtinChecks.map((c) => c.id));
     for (const c of cis(version).controls) {
       for (const id of c.checks) expect(ids.has(id), `${version} ${c.id} → ${id}`).toBe(true);
       if (c.assessment === 'automated') expect(c.checks.length, `${version} ${c.id} ${c.title}`).toBeGreaterThan(0);

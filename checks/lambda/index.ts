@@ -1,5 +1,6 @@
 import type { Check } from '../../src/check/define.js';
 import asyncFailureDestination from './async-failure-destination.js';
+import codeSigningEnforced from './code-signing-enforced.js';
 import environmentCmkEncrypted from './environment-cmk-encrypted.js';
 import executionRoleLeastPrivilege from './execution-role-least-privilege.js';
 import executionRoleNotShared from './execution-role-not-shared.js';
@@ -11,6 +12,7 @@ import runtimeSupported from './runtime-supported.js';
 /** Built-in lambda checks, sorted by id. */
 export const lambdaChecks: readonly Check[] = [
   asyncFailureDestination,
+  codeSigningEnforced,
   environmentCmkEncrypted,
   executionRoleLeastPrivilege,
   executionRoleNotShared,

@@ -61,6 +61,8 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'lambda:GetPolicy': { iamAction: 'lambda:GetPolicy', purpose: 'function resource-based policy (who may invoke it)' },
   'lambda:ListTags': { iamAction: 'lambda:ListTags', purpose: 'function tags (data classification)' },
   'lambda:GetFunctionEventInvokeConfig': { iamAction: 'lambda:GetFunctionEventInvokeConfig', purpose: 'asynchronous invocation failure destination' },
+  'lambda:ListCodeSigningConfigs': { iamAction: 'lambda:ListCodeSigningConfigs', purpose: 'code signing configurations and their policy for unsigned code' },
+  'lambda:ListFunctionsByCodeSigningConfig': { iamAction: 'lambda:ListFunctionsByCodeSigningConfig', purpose: 'which functions each code signing configuration applies to' },
 
   // --- apigateway
   'apigateway:GetRestApis': { iamAction: 'apigateway:GET', purpose: 'REST APIs of the region: endpoint types and resource policy' },

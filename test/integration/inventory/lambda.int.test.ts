@@ -2,6 +2,7 @@ import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/cli
 import { AddPermissionCommand, CreateFunctionCommand, CreateFunctionUrlConfigCommand, LambdaClient, PutFunctionEventInvokeConfigCommand, type Runtime } from '@aws-sdk/client-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import asyncFailure from '../../../checks/lambda/async-failure-destination.js';
+import codeSigning from '../../../checks/lambda/code-signing-enforced.js';
 import cmkEncrypted from '../../../checks/lambda/environment-cmk-encrypted.js';
 import leastPrivilege from '../../../checks/lambda/execution-role-least-privilege.js';
 import notShared from '../../../checks/lambda/execution-role-not-shared.js';
@@ -100,5 +101,12 @@ describe('lambda checks against moto', () => {
     // moto never returns KMSKeyArn (nor DeadLetterConfig) in a function configuration, so no PASS can be planted here.
     expect(await statuses(cmkEncrypted)).toEqual({ leaky: 'FAIL' });
     expect(await statuses(asyncFailure)).toEqual({ tidy: 'PASS', leaky: 'FAIL', 'shared-a': 'FAIL', 'shared-b': 'FAIL' });
+  });
+
+  it('code signing: moto implements no ListCodeSigningConfigs, so every function is ERROR naming the call, never PASS', async () => {
+    const { inventory } = motoInventory(ACCOUNT);
+    const findings = await runCheck(codeSigning, { region: REGION, inventory, account: ACCOUNT });
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f).toMatchObject({ status: 'ERROR', message: expect.stringContaining('lambda:ListCodeSigningConfigs') });
   });
 });
