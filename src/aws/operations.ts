@@ -13,7 +13,15 @@ export interface OperationSpec {
   readonly iamAction: string;
   /** Why the scan needs it: shown by `srm-audit policy --explain`. */
   readonly purpose: string;
+  /** Resources to grant the action on, where '*' would grant more than reads of what the scan needs. */
+  readonly resources?: readonly string[];
 }
+
+/**
+ * API Gateway authorizes reads by HTTP verb: apigateway:GET on '*' would also allow reading API key
+ * values (GET /apikeys?includeValues=true). The scan reads only REST and v2 APIs.
+ */
+const API_GATEWAY_APIS = ['arn:aws:apigateway:*::/restapis', 'arn:aws:apigateway:*::/restapis/*', 'arn:aws:apigateway:*::/apis', 'arn:aws:apigateway:*::/apis/*'];
 
 export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpec>> = {
   'sts:GetCallerIdentity': { iamAction: 'sts:GetCallerIdentity', purpose: 'account id of the scanned identity' },
@@ -65,14 +73,14 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'lambda:ListFunctionsByCodeSigningConfig': { iamAction: 'lambda:ListFunctionsByCodeSigningConfig', purpose: 'which functions each code signing configuration applies to' },
 
   // --- apigateway
-  'apigateway:GetRestApis': { iamAction: 'apigateway:GET', purpose: 'REST APIs of the region: endpoint types and resource policy' },
-  'apigateway:GetResources': { iamAction: 'apigateway:GET', purpose: 'REST API resources with their methods embedded: authorization type, API key, request validator' },
-  'apigateway:GetStages': { iamAction: 'apigateway:GET', purpose: 'REST API stages: access log destination and WAF web ACL' },
+  'apigateway:GetRestApis': { iamAction: 'apigateway:GET', purpose: 'REST APIs of the region: endpoint types and resource policy', resources: API_GATEWAY_APIS },
+  'apigateway:GetResources': { iamAction: 'apigateway:GET', purpose: 'REST API resources with their methods embedded: authorization type, API key, request validator', resources: API_GATEWAY_APIS },
+  'apigateway:GetStages': { iamAction: 'apigateway:GET', purpose: 'REST API stages: access log destination and WAF web ACL', resources: API_GATEWAY_APIS },
 
   // --- apigatewayv2
-  'apigatewayv2:GetApis': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket APIs of the region' },
-  'apigatewayv2:GetRoutes': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket API routes and their authorization type' },
-  'apigatewayv2:GetStages': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket API stages: access log destination' },
+  'apigatewayv2:GetApis': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket APIs of the region', resources: API_GATEWAY_APIS },
+  'apigatewayv2:GetRoutes': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket API routes and their authorization type', resources: API_GATEWAY_APIS },
+  'apigatewayv2:GetStages': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket API stages: access log destination', resources: API_GATEWAY_APIS },
 
   // --- wafv2
 

@@ -158,9 +158,15 @@ describe('srm-audit checks, policy, report, diff', () => {
     const policy = JSON.parse(r.out) as { Statement: { Effect: string; Action: string[]; Resource: string }[] };
     const actions = policy.Statement.flatMap((s) => s.Action);
     expect(new Set(actions)).toEqual(new Set(Object.values(OPERATIONS).map((o) => o.iamAction)));
-    expect(policy.Statement.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
+    expect(policy.Statement.every((s) => s.Effect === 'Allow')).toBe(true);
     for (const op of Object.keys(OPERATIONS)) expect(op.split(':')[1], op).toMatch(READ_ONLY_OPERATION);
-    for (const a of actions) expect(a, a).toMatch(/^[a-z0-9-]+:(Get|List|Describe|GenerateCredentialReport)/);
+    // API Gateway names its read action after the HTTP verb; it is granted on the API resources only
+    // (on '*' it would also read API key values).
+    for (const a of actions) expect(a, a).toMatch(/^([a-z0-9-]+:(Get|List|Describe|GenerateCredentialReport)|apigateway:GET$)/);
+    for (const s of policy.Statement) {
+      if (s.Action.includes('apigateway:GET')) expect(s).toMatchObject({ Action: ['apigateway:GET'], Resource: expect.arrayContaining(['arn:aws:apigateway:*::/restapis/*', 'arn:aws:apigateway:*::/apis/*']) });
+      else expect(s.Resource).toBe('*');
+    }
   });
 
   it('re-renders a saved result, and refuses one that is not a valid result', async () => {
