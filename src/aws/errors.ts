@@ -40,8 +40,21 @@ interface ErrorLike {
   $response?: { statusCode?: number };
 }
 
+/**
+ * An answer that is not an AWS API response at all (an HTML error page from a proxy, or an
+ * emulator's "not implemented" page): the SDK fails to parse it and names the parser's error.
+ */
+function nonApiStatus(err: unknown): number | undefined {
+  const e = (err ?? {}) as ErrorLike;
+  const message = typeof e.message === 'string' ? e.message : '';
+  const status = httpStatus(err);
+  return status !== undefined && (e.name === 'SyntaxError' || /Deserialization error|XML parse error|is not valid JSON/.test(message)) ? status : undefined;
+}
+
 /** The error's code as AWS names it (SDK v3 puts it in `name`; Node network errors in `code`). */
 export function errorCode(err: unknown): string {
+  const nonApi = nonApiStatus(err);
+  if (nonApi !== undefined) return `Http${nonApi}`;
   const e = (err ?? {}) as ErrorLike;
   for (const c of [e.Code, e.code, e.name]) {
     if (typeof c === 'string' && c && c !== 'Error' && c !== 'ServiceException') return c;
@@ -55,6 +68,8 @@ export function httpStatus(err: unknown): number | undefined {
 }
 
 export function errorMessage(err: unknown): string {
+  const nonApi = nonApiStatus(err);
+  if (nonApi !== undefined) return `the endpoint answered HTTP ${nonApi} with a body the SDK could not read as this service's protocol (an HTML error page, or another protocol's error shape)`;
   const m = (err as ErrorLike | undefined)?.message;
   return typeof m === 'string' && m ? m : String(err);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, errorCode, InventoryError, isAbsent } from '../../src/aws/errors.js';
+import { classifyError, errorCode, errorMessage, InventoryError, isAbsent } from '../../src/aws/errors.js';
 import { awsError } from '../harness/aws.js';
 
 describe('the error classifier', () => {
@@ -36,5 +36,16 @@ describe('the error classifier', () => {
     const e = new InventoryError({ kind: 'denied', service: 's3', operation: 'GetBucketEncryption', iamAction: 's3:GetEncryptionConfiguration', code: 'AccessDenied', message: 'no', account: '1', region: 'eu-west-1' });
     expect(e.describe()).toContain('s3:GetEncryptionConfiguration');
     expect(e.describe()).toContain('eu-west-1');
+  });
+});
+
+describe('answers that are not AWS API responses', () => {
+  it('an HTML error page the SDK cannot parse is named by its HTTP status, not by the parser', () => {
+    const err = Object.assign(new SyntaxError('Unexpected token \'<\', "<!doctype "... is not valid JSON\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.'), { $metadata: { httpStatusCode: 500 } });
+    expect(errorCode(err)).toBe('Http500');
+    expect(errorMessage(err)).toMatch(/HTTP 500 with a body the SDK could not read/);
+    expect(classifyError(err)).toBe('unknown');
+    const xml = Object.assign(new Error('@aws-sdk XML parse error: mismatched tags <html> and </title>'), { name: 'Error', $metadata: { httpStatusCode: 502 } });
+    expect(errorCode(xml)).toBe('Http502');
   });
 });
