@@ -104,6 +104,17 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['rds.auto-minor-version-upgrade', 'reporting-db'],
       ['securityhub.enabled', `${ACCOUNT}/us-east-1`],
       ['config.recorder-enabled', `${ACCOUNT}/eu-west-1`],
+      ['ec2.instance-profile-attached', ids.legacyInstance],
+      ['cloudwatch.alarm-iam-policy-changes', `${ACCOUNT}/iam-policy-changes`],
+      ['cloudwatch.alarm-unauthorized-api-calls', `${ACCOUNT}/unauthorized-api-calls`],
+      ['logs.log-group-retention', '/aws/lambda/orders-webhook'],
+      ['cloudtrail.s3-bucket-object-lock', 'acme-main'],
+      ['lambda.no-secrets-in-environment', 'orders-webhook'],
+      ['lambda.runtime-supported', 'orders-webhook'],
+      ['apigateway.rest-api-authorization', ids.ordersApi],
+      ['apigateway.stage-access-logging', `${ids.ordersApi}/prod`],
+      ['apigateway.stage-waf-associated', `${ids.ordersApi}/prod`],
+      ['apigateway.http-api-route-authorization', ids.webhooksApi],
     ];
     for (const [check, resource] of planted) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['FAIL']);
   });
@@ -123,6 +134,11 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['iam.single-active-access-key', 'alice'],
       ['rds.instance-storage-encrypted', 'orders-db'],
       ['rds.instance-not-public', 'orders-db'],
+      ['ec2.instance-profile-attached', ids.webInstance],
+      ['cloudwatch.alarm-root-account-usage', `${ACCOUNT}/root-account-usage`],
+      ['cloudwatch.alarm-console-auth-failures', `${ACCOUNT}/console-auth-failures`],
+      ['logs.log-group-retention', 'acme-cloudtrail'],
+      ['cloudtrail.s3-bucket-not-public', 'acme-main'],
     ];
     for (const [check, resource] of good) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['PASS']);
   });
@@ -150,6 +166,7 @@ describe('full scan of the seeded demo account through the CLI', () => {
   it('records a snapshot without secrets that replays to the same findings offline', async () => {
     const text = await readFile(join(out, 'snapshot.json'), 'utf8');
     expect(text).not.toContain('Demo-Only-Password-1!'); // IAM login profiles and RDS master passwords
+    expect(text).not.toContain('DEMOONLY9f8e7d6c5b4a'); // the Lambda environment secret
     const r = await srmAudit(['scan', '--from-snapshot', join(out, 'snapshot.json'), '--output-dir', join(out, 'replay'), '--quiet'], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' });
     const [runDir] = await readdir(join(out, 'replay'));
     const replay = JSON.parse(await readFile(join(out, 'replay', runDir!, 'result.json'), 'utf8')) as ScanResult;
