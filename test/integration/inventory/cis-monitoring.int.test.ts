@@ -63,7 +63,8 @@ describe('CIS monitoring metric filters and log retention against moto', () => {
       verdicts[check.id] = findings[0]!.status;
     }
     expect(verdicts).toMatchObject({ 'cloudwatch.alarm-root-account-usage': 'PASS', 'cloudwatch.alarm-cloudtrail-changes': 'PASS', 'cloudwatch.alarm-vpc-changes': 'FAIL', 'cloudwatch.alarm-iam-policy-changes': 'FAIL' });
-    expect(Object.values(verdicts).filter((s) => s === 'PASS')).toHaveLength(2);
+    // Every other class is planted unmonitored: FAIL, never ERROR or PASS.
+    expect(Object.entries(verdicts).filter(([, s]) => s !== 'FAIL').map(([id]) => id).sort()).toEqual(['cloudwatch.alarm-cloudtrail-changes', 'cloudwatch.alarm-root-account-usage']);
     // Fifteen checks, one bulk read each: filters of the group, the region's alarms, each topic's subscribers.
     expect(stats.byOperation.get('logs:DescribeMetricFilters')).toBe(1);
     expect(stats.byOperation.get('cloudwatch:DescribeAlarms')).toBe(1);
