@@ -102,6 +102,8 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'config:DescribeConfigurationRecorderStatus': { iamAction: 'config:DescribeConfigurationRecorderStatus', purpose: 'whether AWS Config is recording' },
   'config:DescribeDeliveryChannels': { iamAction: 'config:DescribeDeliveryChannels', purpose: 'where AWS Config delivers configuration history and snapshots' },
   'config:DescribeDeliveryChannelStatus': { iamAction: 'config:DescribeDeliveryChannelStatus', purpose: 'whether the last AWS Config deliveries succeeded' },
+  'config:DescribeConfigurationAggregators': { iamAction: 'config:DescribeConfigurationAggregators', purpose: 'aggregators this account runs (organization-wide Config view)' },
+  'config:DescribeAggregationAuthorizations': { iamAction: 'config:DescribeAggregationAuthorizations', purpose: 'aggregator accounts this account lets collect its Config data' },
 
   // --- logs
   'logs:DescribeLogGroups': { iamAction: 'logs:DescribeLogGroups', purpose: 'log groups and their retention' },

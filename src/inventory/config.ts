@@ -1,8 +1,12 @@
 import {
+  DescribeAggregationAuthorizationsCommand,
+  DescribeConfigurationAggregatorsCommand,
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
   DescribeDeliveryChannelsCommand,
   DescribeDeliveryChannelStatusCommand,
+  type AggregationAuthorization,
+  type ConfigurationAggregator,
   type ConfigurationRecorder,
   type ConfigurationRecorderStatus,
   type DeliveryChannel,
@@ -34,6 +38,20 @@ export function configInventory(aws: Aws) {
       const out = await aws.send('config', region, new DescribeDeliveryChannelStatusCommand({}));
       return out.DeliveryChannelsStatus ?? [];
     }),
+
+    /** Aggregators this account runs in the region (they collect other accounts' and regions' data). */
+    aggregators: memo((region: string): Promise<ConfigurationAggregator[]> =>
+      aws.paginate('config', region, (NextToken) => new DescribeConfigurationAggregatorsCommand({ Limit: 10, ...(NextToken ? { NextToken } : {}) }), (o) => ({
+        items: o.ConfigurationAggregators,
+        next: o.NextToken,
+      }))),
+
+    /** Accounts (and their regions) this account has authorized, from this region, to aggregate its Config data. */
+    aggregationAuthorizations: memo((region: string): Promise<AggregationAuthorization[]> =>
+      aws.paginate('config', region, (NextToken) => new DescribeAggregationAuthorizationsCommand({ Limit: 100, ...(NextToken ? { NextToken } : {}) }), (o) => ({
+        items: o.AggregationAuthorizations,
+        next: o.NextToken,
+      }))),
   };
 }
 
