@@ -11,6 +11,7 @@ import instanceProfileAttached from './instance-profile-attached.js';
 import naclAdminPortsRestricted from './nacl-admin-ports-restricted.js';
 import securityGroupAdminPortsRestricted from './security-group-admin-ports-restricted.js';
 import securityGroupCifsRestricted from './security-group-cifs-restricted.js';
+import snapshotEncrypted from './snapshot-encrypted.js';
 import snapshotNotPublic from './snapshot-not-public.js';
 import volumeInAllowedRegion from './volume-in-allowed-region.js';
 import vpcFlowLogsEnabled from './vpc-flow-logs-enabled.js';
@@ -29,6 +30,7 @@ export const ec2Checks: readonly Check[] = [
   naclAdminPortsRestricted,
   securityGroupAdminPortsRestricted,
   securityGroupCifsRestricted,
+  snapshotEncrypted,
   snapshotNotPublic,
   volumeInAllowedRegion,
   vpcFlowLogsEnabled,

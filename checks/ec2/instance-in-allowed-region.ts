@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { residencyVerdicts } from '../../src/lib/residency.js';
 
 export default defineCheck({
   id: 'ec2.instance-in-allowed-region',
@@ -19,16 +20,13 @@ export default defineCheck({
   },
   options: { allowedRegions: [] as string[] },
   async run({ scope, inventory, result, options }) {
-    const allowed = options.allowedRegions;
-    if (!allowed.length) return []; // not configured: nothing to judge against
+    if (!options.allowedRegions.length) return []; // not configured: nothing to judge against
     const instances = await inventory.ec2.instances(scope.region);
-    const inside = allowed.includes(scope.region);
-    return instances.map((i) => {
-      const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance/${i.InstanceId}`, id: i.InstanceId! };
-      const evidence = { region: scope.region, allowedRegions: allowed, State: i.State?.Name ?? null };
-      return inside
-        ? result.pass(ref, `Instance ${i.InstanceId} runs in ${scope.region}, an allowed region`, evidence)
-        : result.fail(ref, `Instance ${i.InstanceId} runs in ${scope.region}, outside the allowed regions`, evidence);
-    });
+    return residencyVerdicts(result, options.allowedRegions, instances.map((i) => ({
+      ref: { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance/${i.InstanceId}`, id: i.InstanceId! },
+      label: `Instance ${i.InstanceId}`,
+      region: scope.region,
+      evidence: { State: i.State?.Name ?? null },
+    })));
   },
 });

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { residencyVerdicts } from '../../src/lib/residency.js';
 
 export default defineCheck({
   id: 'ec2.volume-in-allowed-region',
@@ -19,16 +20,13 @@ export default defineCheck({
   },
   options: { allowedRegions: [] as string[] },
   async run({ scope, inventory, result, options }) {
-    const allowed = options.allowedRegions;
-    if (!allowed.length) return []; // not configured: nothing to judge against
+    if (!options.allowedRegions.length) return []; // not configured: nothing to judge against
     const volumes = await inventory.ec2.volumes(scope.region);
-    const inside = allowed.includes(scope.region);
-    return volumes.map((v) => {
-      const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:volume/${v.VolumeId}`, id: v.VolumeId! };
-      const evidence = { region: scope.region, allowedRegions: allowed, Size: v.Size ?? null };
-      return inside
-        ? result.pass(ref, `Volume ${v.VolumeId} is in ${scope.region}, an allowed region`, evidence)
-        : result.fail(ref, `Volume ${v.VolumeId} is in ${scope.region}, outside the allowed regions`, evidence);
-    });
+    return residencyVerdicts(result, options.allowedRegions, volumes.map((v) => ({
+      ref: { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:volume/${v.VolumeId}`, id: v.VolumeId! },
+      label: `Volume ${v.VolumeId}`,
+      region: scope.region,
+      evidence: { Size: v.Size ?? null },
+    })));
   },
 });

@@ -4,6 +4,7 @@ import codeSigningEnforced from './code-signing-enforced.js';
 import environmentCmkEncrypted from './environment-cmk-encrypted.js';
 import executionRoleLeastPrivilege from './execution-role-least-privilege.js';
 import executionRoleNotShared from './execution-role-not-shared.js';
+import functionInAllowedRegion from './function-in-allowed-region.js';
 import functionUrlAuth from './function-url-auth.js';
 import noSecretsInEnvironment from './no-secrets-in-environment.js';
 import resourcePolicyNotPublic from './resource-policy-not-public.js';
@@ -16,6 +17,7 @@ export const lambdaChecks: readonly Check[] = [
   environmentCmkEncrypted,
   executionRoleLeastPrivilege,
   executionRoleNotShared,
+  functionInAllowedRegion,
   functionUrlAuth,
   noSecretsInEnvironment,
   resourcePolicyNotPublic,

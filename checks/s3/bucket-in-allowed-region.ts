@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { residencyVerdicts } from '../../src/lib/residency.js';
 
 export default defineCheck({
   id: 's3.bucket-in-allowed-region',
@@ -19,14 +20,8 @@ export default defineCheck({
   },
   options: { allowedRegions: [] as string[] },
   async run({ inventory, result, options }) {
-    const allowed = options.allowedRegions;
-    if (!allowed.length) return []; // not configured: nothing to judge against
+    if (!options.allowedRegions.length) return []; // not configured: nothing to judge against
     const buckets = await inventory.s3.buckets();
-    return buckets.map((b) => {
-      const evidence = { region: b.region, allowedRegions: allowed };
-      return allowed.includes(b.region)
-        ? result.pass({ arn: b.arn, id: b.name }, `Bucket ${b.name} is in ${b.region}, an allowed region`, evidence)
-        : result.fail({ arn: b.arn, id: b.name }, `Bucket ${b.name} is in ${b.region}, outside the allowed regions`, evidence);
-    });
+    return residencyVerdicts(result, options.allowedRegions, buckets.map((b) => ({ ref: { arn: b.arn, id: b.name }, label: `Bucket ${b.name}`, region: b.region })));
   },
 });

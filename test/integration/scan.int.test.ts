@@ -89,6 +89,7 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['ec2.imdsv2-required', ids.legacyInstance],
       ['ec2.ebs-volume-encrypted', ids.unencryptedVolume],
       ['ec2.snapshot-not-public', ids.publicSnapshot],
+      ['ec2.snapshot-encrypted', ids.publicSnapshot],
       ['ec2.vpc-flow-logs-enabled', ids.euVpc],
       ['ec2.nacl-admin-ports-restricted', ids.openNacl],
       ['cloudtrail.log-file-validation-enabled', 'acme-main'],
@@ -161,6 +162,9 @@ describe('full scan of the seeded demo account through the CLI', () => {
     expect(of(ids.unencryptedVolume)).toEqual(['ec2.volume-in-allowed-region FAIL']);
     expect(of(ids.legacyInstance)).toEqual(['ec2.instance-in-allowed-region PASS']);
     expect(of('acme-prod-data')).toEqual(['s3.bucket-in-allowed-region PASS']);
+    expect(of('orders-webhook')).toEqual(['lambda.function-in-allowed-region PASS']);
+    const keys = new Set(r.findings.filter((f) => f.checkId === 'kms.key-in-allowed-region').map((f) => `${f.region} ${f.status}`));
+    expect([...keys].sort()).toEqual(['eu-west-1 FAIL', 'us-east-1 PASS']);
   });
 
   it('records a snapshot without secrets that replays to the same findings offline', async () => {
