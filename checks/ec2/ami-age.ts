@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { instanceRef } from '../../src/lib/ec2-refs.js';
 import { daysBetween } from '../../src/lib/dates.js';
 
 export default defineCheck({
@@ -26,7 +27,7 @@ export default defineCheck({
     if (!running.length) return [];
     const ids = [...new Set(running.flatMap((i) => (i.ImageId ? [i.ImageId] : [])))];
     const images = new Map((await inventory.ec2.images(scope.region, ids)).map((img) => [img.ImageId, img]));
-    const ref = (id: string) => ({ arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance/${id}`, id });
+    const ref = (id: string) => instanceRef(scope, id);
     return result.forEach(running, (i) => ref(i.InstanceId!), (i) => {
       const id = i.InstanceId!;
       const image = i.ImageId ? images.get(i.ImageId) : undefined;

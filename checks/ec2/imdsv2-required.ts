@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { instanceRef } from '../../src/lib/ec2-refs.js';
 
 export default defineCheck({
   id: 'ec2.imdsv2-required',
@@ -19,7 +20,7 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const instances = await inventory.ec2.instances(scope.region);
     return instances.map((i) => {
-      const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance/${i.InstanceId}`, id: i.InstanceId! };
+      const ref = instanceRef(scope, i.InstanceId!);
       const HttpTokens = i.MetadataOptions?.HttpTokens ?? null;
       const HttpEndpoint = i.MetadataOptions?.HttpEndpoint ?? null;
       const evidence = { HttpTokens, HttpEndpoint, State: i.State?.Name ?? null };

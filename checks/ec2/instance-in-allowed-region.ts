@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { instanceRef } from '../../src/lib/ec2-refs.js';
 import { residencyVerdicts } from '../../src/lib/residency.js';
 
 export default defineCheck({
@@ -23,7 +24,7 @@ export default defineCheck({
     if (!options.allowedRegions.length) return []; // not configured: nothing to judge against
     const instances = await inventory.ec2.instances(scope.region);
     return residencyVerdicts(result, options.allowedRegions, instances.map((i) => ({
-      ref: { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance/${i.InstanceId}`, id: i.InstanceId! },
+      ref: instanceRef(scope, i.InstanceId!),
       label: `Instance ${i.InstanceId}`,
       region: scope.region,
       evidence: { State: i.State?.Name ?? null },

@@ -1,5 +1,6 @@
 import type { Instance } from '@aws-sdk/client-ec2';
 import { defineCheck } from '../../src/check/define.js';
+import { instanceRef } from '../../src/lib/ec2-refs.js';
 import { invalidData } from '../../src/lib/invalid-data.js';
 import { openSecurityGroupRules, openingsEvidence } from '../../src/lib/ip-permissions.js';
 
@@ -37,7 +38,7 @@ export default defineCheck({
     const [instances, groups] = await Promise.all([inventory.ec2.instances(scope.region), inventory.ec2.securityGroups(scope.region)]);
     const byId = new Map(groups.map((g) => [g.GroupId, g]));
     const adminPorts = [...options.adminPorts];
-    const ref = (i: Instance) => ({ arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance/${i.InstanceId}`, id: i.InstanceId! });
+    const ref = (i: Instance) => instanceRef(scope, i.InstanceId!);
     return result.forEach(instances, ref, (i) => {
       const { ipv4, ipv6 } = publicAddresses(i);
       const groupIds = [...new Set([...(i.SecurityGroups ?? []), ...(i.NetworkInterfaces ?? []).flatMap((n) => n.Groups ?? [])].flatMap((g) => (g.GroupId ? [g.GroupId] : [])))].sort();

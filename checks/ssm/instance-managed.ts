@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { instanceRef } from '../../src/lib/ec2-refs.js';
 
 export default defineCheck({
   id: 'ssm.instance-managed',
@@ -22,7 +23,7 @@ export default defineCheck({
     const running = (await inventory.ec2.instances(scope.region)).filter((i) => i.State?.Name === 'running');
     if (!running.length) return [];
     const managed = new Map((await inventory.ssm.instanceInformation(scope.region)).map((m) => [m.InstanceId, m]));
-    const ref = (id: string) => ({ arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance/${id}`, id });
+    const ref = (id: string) => instanceRef(scope, id);
     return result.forEach(running, (i) => ref(i.InstanceId!), (i) => {
       const id = i.InstanceId!;
       const info = managed.get(id);

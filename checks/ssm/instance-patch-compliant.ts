@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { instanceRef } from '../../src/lib/ec2-refs.js';
 
 export default defineCheck({
   id: 'ssm.instance-patch-compliant',
@@ -26,7 +27,7 @@ export default defineCheck({
     const judged = running.filter((i) => managed.has(i.InstanceId));
     if (!judged.length) return [];
     const summaries = new Map((await inventory.ssm.patchComplianceSummaries(scope.region)).map((s) => [s.ResourceId, s]));
-    const ref = (id: string) => ({ arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance/${id}`, id });
+    const ref = (id: string) => instanceRef(scope, id);
     return result.forEach(judged, (i) => ref(i.InstanceId!), (i) => {
       const id = i.InstanceId!;
       const s = summaries.get(id);
