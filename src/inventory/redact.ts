@@ -1,11 +1,14 @@
-import { redactVariables } from '../lib/secrets.js';
+import { redactSecretsInText, redactVariables } from '../lib/secrets.js';
 
 /**
  * Secrets never reach a snapshot, report or log. Redaction happens on the raw response before the
  * recorder stores it. A redacted value keeps its shape ("[REDACTED]"), so an offline re-evaluation
  * still sees that a value was there. Environment variable values keep what the secret detector
  * found in them ("[REDACTED:aws-access-key-id]", src/lib/secrets.ts), and nothing else, so a
- * replayed scan reaches the same secret findings as the live one.
+ * replayed scan reaches the same secret findings as the live one. Every other string keeps its text
+ * but loses any embedded credential of a known format (an access key id in a tag value, a policy
+ * Sid or Condition value, a PEM private key in a description): "[REDACTED:<kind>]" in its place.
+ * Policy documents are strings too, and stay valid documents with the same meaning.
  */
 export const REDACTED = '[REDACTED]';
 
@@ -23,7 +26,7 @@ export function redact<T>(value: T): T {
 
 function walk(value: unknown, secret: boolean): unknown {
   if (value === null || value === undefined) return value;
-  if (typeof value === 'string') return secret ? REDACTED : value;
+  if (typeof value === 'string') return secret ? REDACTED : redactSecretsInText(value);
   if (typeof value !== 'object' || value instanceof Date) return value;
   if (value instanceof Uint8Array) return secret ? REDACTED : value;
   if (Array.isArray(value)) return value.map((v) => walk(v, secret));

@@ -22,25 +22,49 @@ export interface Statement {
   Condition?: Record<string, Record<string, string[]>>;
 }
 
-const list = (v: unknown): string[] | undefined =>
-  v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map((x) => String(x));
+/** What a hostile value is, for an error message: never the value itself (it may be huge or deeply nested). */
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return v.length > 64 ? `a string of ${v.length} characters` : JSON.stringify(v);
+  return `${typeof v} ${String(v)}`;
+}
 
-function principal(v: unknown): Principal | undefined {
+/** A string or a list of strings (Action, Resource, Principal members): anything else is not a policy. */
+function strings(v: unknown, what: string): string[] | undefined {
+  if (v === undefined) return undefined;
+  const items = Array.isArray(v) ? v : [v];
+  for (const x of items) if (typeof x !== 'string') throw new Error(`${what} must be a string or a list of strings, got ${kindOf(Array.isArray(v) ? x : v)}${Array.isArray(v) ? ' in the list' : ''}`);
+  return items as string[];
+}
+
+/** Condition values: strings, booleans or numbers (Bool false, NumericLessThan 1.2), one or a list. */
+function conditionValuesOf(v: unknown, what: string): string[] {
+  const items = Array.isArray(v) ? v : [v];
+  return items.map((x) => {
+    if (typeof x === 'string') return x;
+    if (typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))) return String(x);
+    throw new Error(`${what} must be a string, boolean or number (or a list of them), got ${kindOf(x)}`);
+  });
+}
+
+function principal(v: unknown, what: string): Principal | undefined {
   if (v === undefined) return undefined;
   if (v === '*') return '*';
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, list(x) ?? []]));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, strings(x, `${what}.${k}`) ?? []]));
   }
-  throw new Error(`Principal must be "*" or an object, got ${JSON.stringify(v)}`);
+  throw new Error(`${what} must be "*" or an object, got ${kindOf(v)}`);
 }
 
-function condition(v: unknown): Statement['Condition'] {
+function condition(v: unknown, what: string): Statement['Condition'] {
   if (v === undefined) return undefined;
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('Condition must be an object');
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error(`${what} must be an object, got ${kindOf(v)}`);
   return Object.fromEntries(
     Object.entries(v).map(([op, body]) => {
-      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error(`Condition operator ${op} must map keys to values`);
-      return [op, Object.fromEntries(Object.entries(body).map(([k, x]) => [k, list(x) ?? []]))];
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error(`${what} operator ${op} must map keys to values`);
+      return [op, Object.fromEntries(Object.entries(body).map(([k, x]) => [k, conditionValuesOf(x, `${what} ${op} ${k}`)]))];
     }),
   );
 }
@@ -75,33 +99,57 @@ export function parsePolicyDocument(input: string | object): PolicyDocument {
     ...(typeof doc.Version === 'string' ? { Version: doc.Version } : {}),
     ...(typeof doc.Id === 'string' ? { Id: doc.Id } : {}),
     Statement: stmts.map((s: unknown, i: number) => {
-      if (!s || typeof s !== 'object') throw new Error(`Statement ${i} is not an object`);
+      if (!s || typeof s !== 'object' || Array.isArray(s)) throw new Error(`Statement ${i} is not an object, got ${kindOf(s)}`);
       const st = s as Record<string, unknown>;
-      if (st.Effect !== 'Allow' && st.Effect !== 'Deny') throw new Error(`Statement ${i} has Effect ${JSON.stringify(st.Effect)}`);
+      if (st.Effect !== 'Allow' && st.Effect !== 'Deny') throw new Error(`Statement ${i} has Effect ${kindOf(st.Effect)}`);
       const out: Statement = { Effect: st.Effect };
-      if (typeof st.Sid === 'string') out.Sid = st.Sid;
+      if (st.Sid !== undefined) {
+        if (typeof st.Sid !== 'string') throw new Error(`Statement ${i} Sid must be a string, got ${kindOf(st.Sid)}`);
+        out.Sid = st.Sid;
+      }
       for (const k of ['Action', 'NotAction', 'Resource', 'NotResource'] as const) {
-        const v = list(st[k]);
+        const v = strings(st[k], `Statement ${i} ${k}`);
         if (v) out[k] = v;
       }
-      const p = principal(st.Principal);
+      const p = principal(st.Principal, `Statement ${i} Principal`);
       if (p) out.Principal = p;
-      const np = principal(st.NotPrincipal);
+      const np = principal(st.NotPrincipal, `Statement ${i} NotPrincipal`);
       if (np) out.NotPrincipal = np;
-      const c = condition(st.Condition);
+      const c = condition(st.Condition, `Statement ${i} Condition`);
       if (c) out.Condition = c;
       return out;
     }),
   };
 }
 
-/** Glob match as IAM does for actions and resources: `*` any run, `?` one character, case-insensitive for actions. */
+/**
+ * Glob match as IAM does for actions and resources: `*` any run, `?` one character,
+ * case-insensitive for actions. Linear-space, O(pattern × value) worst case: a regular expression
+ * would backtrack exponentially on a hostile pattern such as "*a*a*a*a*a*a*a*a*a*a*b".
+ */
 export function globMatch(pattern: string, value: string, caseInsensitive = false): boolean {
-  const re = new RegExp(
-    '^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$',
-    caseInsensitive ? 'i' : '',
-  );
-  return re.test(value);
+  const p = caseInsensitive ? pattern.toLowerCase() : pattern;
+  const v = caseInsensitive ? value.toLowerCase() : value;
+  let pi = 0;
+  let vi = 0;
+  let star = -1; // pattern index just after the last '*'
+  let mark = 0; // value index that '*' was last extended to
+  while (vi < v.length) {
+    if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === v[vi]))) {
+      pi++;
+      vi++;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = ++pi;
+      mark = vi;
+    } else if (star >= 0) {
+      pi = star;
+      vi = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (pi < p.length && p[pi] === '*') pi++;
+  return pi === p.length;
 }
 
 /** Whether the statement's action set covers `action` (Action match, or NotAction that does not exclude it). */

@@ -6,6 +6,7 @@
  * ("[REDACTED:aws-access-key-id]"), and the detector reads such a marker back as that kind, so a
  * scan replayed from a snapshot reaches the same verdict as the live scan.
  */
+import type { Json } from './json.js';
 
 export const SECRET_KINDS = [
   'aws-access-key-id',
@@ -48,8 +49,8 @@ const PATTERNS: readonly [SecretKind, RegExp][] = [
   ['google-api-key', /(?<![A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/],
 ];
 
-/** scheme://user:password@host, with a non-empty password that is not a placeholder. */
-const CONNECTION_STRING = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@[^\s@]/i;
+/** scheme://user:password@host, with a non-empty password that is not a placeholder. Bounded runs: linear time on hostile text. */
+const CONNECTION_STRING = /[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/]{0,256}:([^\s@/]{1,256})@[^\s@]/i;
 const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|<[^>]*>|\*+|%s|x+)$/i;
 
 /** A 40-character AWS secret access key (base64 alphabet without padding). */
@@ -168,6 +169,70 @@ export function detectSecrets(variables: Readonly<Record<string, string>>): Secr
   return [...found.entries()]
     .map(([name, kinds]) => ({ name, kinds: SECRET_KINDS.filter((k) => kinds.has(k)) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Known credential formats as they may sit inside any text (a tag value, a policy Sid or Condition
+ * value, a description), each replaced by its marker. The private-key form takes the whole PEM
+ * block (JSON-escaped line breaks included), not only its header; the connection-string form takes
+ * the password only. Quotes and backslashes never belong to a match, so a JSON or URL-encoded
+ * document stays a document of the same shape. Linear-time expressions only: the text is hostile.
+ */
+const TEXT_PATTERNS: readonly [SecretKind, RegExp][] = [
+  ['private-key', /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s\\:,.]|-(?!----))*(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?/g],
+  // Segments bounded: an unbounded run before "\." overflows the regexp backtrack stack on megabytes of "eyJeyJ…".
+  ['jwt', /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,8192}\.eyJ[A-Za-z0-9_-]{5,65536}\.[A-Za-z0-9_-]{10,8192}/g],
+  ...PATTERNS.filter(([kind]) => kind !== 'private-key' && kind !== 'jwt').map(([kind, re]): [SecretKind, RegExp] => [kind, new RegExp(re.source, 'g')]),
+];
+const TEXT_CONNECTION_STRING = /([a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/"'\\<>]{0,256}:)([^\s@/"'\\<>]{1,256})(@[^\s@"'\\<>])/gi;
+
+/**
+ * The text with every embedded credential of a known format replaced by "[REDACTED:<kind>]".
+ * Used on every string of a recorded response; environment variables are redacted whole instead
+ * (redactVariables), since there a secret need not have a known format.
+ */
+export function redactSecretsInText(text: string): string {
+  // A URL-encoded document (IAM returns policies so): "%22AKIA…" hides the key behind an escape.
+  if (/^\s*%[0-9a-f]{2}/i.test(text)) {
+    let decoded: string | undefined;
+    try {
+      decoded = decodeURIComponent(text);
+    } catch {
+      /* not URL-encoded after all: redact as plain text */
+    }
+    if (decoded !== undefined) {
+      const redacted = redactPlainText(decoded);
+      if (redacted !== decoded) return encodeURIComponent(redacted);
+    }
+  }
+  return redactPlainText(text);
+}
+
+/** Every string inside a JSON value passed through redactSecretsInText (keys included). */
+export function redactSecretsInJson<T extends Json>(value: T): T {
+  if (typeof value === 'string') return redactSecretsInText(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactSecretsInJson(v)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactSecretsInText(k), redactSecretsInJson(v)])) as T;
+  }
+  return value;
+}
+
+function redactPlainText(text: string): string {
+  try {
+    return redactKnownFormats(text);
+  } catch {
+    // A regexp engine limit on hostile text (backtrack stack): fail closed, keep nothing of it.
+    return REDACTED_PLAIN;
+  }
+}
+
+function redactKnownFormats(text: string): string {
+  let out = text;
+  for (const [kind, re] of TEXT_PATTERNS) out = out.replace(re, redactionMarker([kind]));
+  return out.replace(TEXT_CONNECTION_STRING, (m: string, head: string, password: string, tail: string) =>
+    PLACEHOLDER.test(password) || MARKER.test(password) ? m : `${head}${redactionMarker(['connection-string-password'])}${tail}`,
+  );
 }
 
 /**
