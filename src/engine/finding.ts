@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckResult, ResolvedCheck, ResourceRef, ScanScope, Severity, Status } from '../check/define.js';
 import type { JsonObject } from '../lib/json.js';
+import { redactSecretsInJson, redactSecretsInText } from '../lib/secrets.js';
 import type { SrmTag } from '../srm/index.js';
 
 export interface Mute {
@@ -35,7 +36,11 @@ export function findingId(checkId: string, account: string, region: string, reso
   return createHash('sha256').update(`${checkId}\n${account}\n${region}\n${resourceArn}`).digest('hex').slice(0, 32);
 }
 
-/** THE finding builder: a check's result plus the check's metadata and derived SRM data. */
+/**
+ * THE finding builder: a check's result plus the check's metadata and derived SRM data. Message and
+ * evidence come from AWS data (policy Sids and Conditions, tag values, names): credentials of a
+ * known format in them are redacted here, before anything is stored or printed.
+ */
 export function buildFinding(check: ResolvedCheck, scope: ScanScope, r: CheckResult): Finding {
   const resource = { arn: r.resource.arn, type: r.resource.type ?? check.resourceType, id: r.resource.id };
   const { text, url, cli, console } = check.remediation;
@@ -49,11 +54,11 @@ export function buildFinding(check: ResolvedCheck, scope: ScanScope, r: CheckRes
     account: scope.account,
     region: scope.region,
     resource,
-    message: r.message,
+    message: redactSecretsInText(r.message),
     srm: { ...check.srm },
     compliance: check.compliance,
     remediation: { text, url, ...(cli ? { cli } : {}), ...(console ? { console } : {}) },
-    evidence: r.evidence ?? {},
+    evidence: redactSecretsInJson(r.evidence ?? {}),
   };
 }
 

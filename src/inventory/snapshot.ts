@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { callKeyString, type CallKey, type CallObserver, type Transport } from '../aws/call.js';
 import { errorCode, errorMessage, httpStatus } from '../aws/errors.js';
 import { decode, encode } from './codec.js';
+import { redactSecretsInText } from '../lib/secrets.js';
 import { redact } from './redact.js';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
@@ -34,7 +35,7 @@ export class SnapshotRecorder implements CallObserver {
     this.entries.set(callKeyString(key), {
       ...key,
       input: encode(key.input),
-      error: { code: errorCode(error), message: errorMessage(error), ...(status ? { httpStatusCode: status } : {}) },
+      error: { code: errorCode(error), message: redactSecretsInText(errorMessage(error)), ...(status ? { httpStatusCode: status } : {}) },
     });
   }
 
