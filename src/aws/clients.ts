@@ -32,6 +32,10 @@ export interface ClientOptions {
   profile?: string;
   roleArn?: string;
   externalId?: string;
+  /** Session name for roleArn (CloudTrail in the target account shows it); default "srm-audit". */
+  roleSessionName?: string;
+  /** Credentials to assume roleArn with, instead of the default chain / profile (role chaining). */
+  masterCredentials?: AwsCredentialIdentityProvider;
   /** Total attempts per request, including the first; the SDK's adaptive retry mode backs off. */
   maxAttempts: number;
   requestTimeoutMs: number;
@@ -93,13 +97,13 @@ export function endpointOverride(service: ServiceKey, env: NodeJS.ProcessEnv = p
 }
 
 export function credentialProvider(opts: ClientOptions): AwsCredentialIdentityProvider {
-  const base = fromNodeProviderChain(opts.profile ? { profile: opts.profile } : {});
+  const base = opts.masterCredentials ?? fromNodeProviderChain(opts.profile ? { profile: opts.profile } : {});
   if (!opts.roleArn) return base;
   return fromTemporaryCredentials({
     masterCredentials: base,
     params: {
       RoleArn: opts.roleArn,
-      RoleSessionName: 'srm-audit',
+      RoleSessionName: opts.roleSessionName ?? 'srm-audit',
       ...(opts.externalId ? { ExternalId: opts.externalId } : {}),
       DurationSeconds: 3600,
     },
@@ -112,7 +116,8 @@ export function credentialProvider(opts: ClientOptions): AwsCredentialIdentityPr
  */
 export class ClientFactory {
   private readonly clients = new Map<string, SdkClient>();
-  private readonly credentials: AwsCredentialIdentityProvider;
+  /** The credentials every client of this factory signs with (a member account's role chains from them). */
+  readonly credentials: AwsCredentialIdentityProvider;
   private readonly handler: NodeHttpHandler;
 
   constructor(private readonly opts: ClientOptions, credentials?: AwsCredentialIdentityProvider) {

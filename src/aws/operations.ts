@@ -132,6 +132,10 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
 
   // --- organizations
   'organizations:DescribeOrganization': { iamAction: 'organizations:DescribeOrganization', purpose: 'the organization a member account belongs to (evidence for organization-managed services)' },
+  'organizations:ListAccounts': { iamAction: 'organizations:ListAccounts', purpose: '--organization: the accounts of the organization to scan (management or delegated administrator account only)' },
+  'organizations:ListAccountsForParent': { iamAction: 'organizations:ListAccountsForParent', purpose: '--organization with OU include/exclude filters: the accounts directly under an OU' },
+  'organizations:ListChildren': { iamAction: 'organizations:ListChildren', purpose: '--organization with OU include/exclude filters: the child OUs of an OU (OU filters are recursive)' },
+  'organizations:ListTagsForResource': { iamAction: 'organizations:ListTagsForResource', purpose: '--organization with tag include/exclude filters: the tags of each account' },
 };
 
 export function operationSpec(service: ServiceKey, operation: string): OperationSpec {

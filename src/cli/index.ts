@@ -7,6 +7,7 @@ import { toolVersion } from '../lib/package-root.js';
 import { checksCommand } from './checks.js';
 import { diffCommand } from './diff.js';
 import { EXIT, UsageError } from './exit.js';
+import { mergeCommand, type MergeFlags } from './merge.js';
 import { explainPolicy, scanPolicy } from './policy.js';
 import { reportCommand } from './report.js';
 import { scanCommand, type ScanFlags } from './scan.js';
@@ -49,7 +50,27 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--demo', 'scan the built-in demo account (a snapshot shipped with srm-audit)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'log progress and per-operation API call counts to stderr')
+    .option('--organization', 'scan every ACTIVE account of the AWS organization (run from the management or a delegated administrator account)')
+    .option('--org-role-name <name>', 'role to assume in each member account (default: OrganizationAccountAccessRole)')
+    .option('--org-external-id <id>', 'external id for the member account role')
+    .option('--org-include-accounts <list>', 'scan only these account ids (comma-separated)', list)
+    .option('--org-exclude-accounts <list>', 'never scan these account ids (comma-separated)', list)
+    .option('--org-include-ous <list>', 'scan only accounts under these OU or root ids, recursively', list)
+    .option('--org-exclude-ous <list>', 'never scan accounts under these OU or root ids, recursively', list)
+    .option('--org-include-tags <list>', 'scan only accounts with one of these tags (key=value or key)', list)
+    .option('--org-exclude-tags <list>', 'never scan accounts with one of these tags (key=value or key)', list)
+    .option('--shard <K/N>', 'scan only shard K of N of the account list (merge the shard results with "srm-audit merge")')
     .action(async (flags: ScanFlags) => setExit(await scanCommand(flags)));
+
+  program
+    .command('merge <results...>')
+    .description('merge the results of the shards of one scan (result.json files, run folders or output folders) into one run folder')
+    .option('--output-dir <dir>', 'where the merged run folder is written (default: ./srm-audit-output)')
+    .option('--format <list>', 'report formats (default: json,markdown)', list)
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
+    .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (results: string[], flags: MergeFlags) => setExit(await mergeCommand(results, flags)));
 
   const checks = program.command('checks').description('list the checks with their metadata');
   checks

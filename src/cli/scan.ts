@@ -5,16 +5,19 @@ import { DEFAULT_CLIENT_OPTIONS } from '../aws/clients.js';
 import { SEVERITIES, type Severity } from '../check/define.js';
 import { Registry } from '../check/registry.js';
 import { loadConfig, type AccountConfig, type Config } from '../config/config.js';
-import { buildManifest, loadSigningKey, MANIFEST, SIGNATURE, signManifest } from '../engine/manifest.js';
-import { createRunDir, writeFileAtomic } from '../engine/output.js';
+import { loadSigningKey } from '../engine/manifest.js';
+import { DEFAULT_ORG_ROLE, OrgSelectorError, ROLE_NAME, validateSelector, type OrganizationScan, type OrgSelector } from '../engine/organization.js';
+import { writeFileAtomic } from '../engine/output.js';
 import type { ScanResult } from '../engine/result.js';
 import { runScan, type Logger } from '../engine/scan.js';
+import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
 import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../engine/select.js';
 import { loadSnapshot } from '../inventory/snapshot.js';
 import { packageRoot } from '../lib/package-root.js';
 import { REPORTS } from '../../reports/index.js';
 import { consoleSummary, inert } from './console.js';
 import { EXIT, UsageError } from './exit.js';
+import { writeRunFolder } from './run-folder.js';
 
 export interface ScanFlags {
   profile?: string;
@@ -40,6 +43,16 @@ export interface ScanFlags {
   demo?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  organization?: boolean;
+  orgRoleName?: string;
+  orgExternalId?: string;
+  orgIncludeAccounts?: string[];
+  orgExcludeAccounts?: string[];
+  orgIncludeOus?: string[];
+  orgExcludeOus?: string[];
+  orgIncludeTags?: string[];
+  orgExcludeTags?: string[];
+  shard?: string;
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
@@ -51,7 +64,55 @@ export function demoSnapshotPath(): string {
   return join(packageRoot(), 'demo', 'demo-snapshot.json');
 }
 
-function accountsOf(flags: ScanFlags, config: Config): AccountConfig[] {
+/** Flags add to the config's selectors (a list flag extends the config's list). */
+function selector(base: OrgSelector | undefined, accounts?: string[], ous?: string[], tags?: string[]): OrgSelector | undefined {
+  const sel: OrgSelector = {
+    ...(base?.accounts?.length || accounts?.length ? { accounts: [...(base?.accounts ?? []), ...(accounts ?? [])] } : {}),
+    ...(base?.ous?.length || ous?.length ? { ous: [...(base?.ous ?? []), ...(ous ?? [])] } : {}),
+    ...(base?.tags?.length || tags?.length ? { tags: [...(base?.tags ?? []), ...(tags ?? [])] } : {}),
+  };
+  return Object.keys(sel).length ? sel : undefined;
+}
+
+/** The organization scan from --organization / --org-* flags and the config's `organization` key; undefined when off. */
+export function organizationOf(flags: ScanFlags, config: Config): OrganizationScan | undefined {
+  const c = config.organization;
+  const orgFlags = [flags.orgRoleName, flags.orgExternalId, flags.orgIncludeAccounts, flags.orgExcludeAccounts, flags.orgIncludeOus, flags.orgExcludeOus, flags.orgIncludeTags, flags.orgExcludeTags].some((v) => v !== undefined);
+  const on = flags.organization || (c !== undefined && c.enabled !== false);
+  if (!on) {
+    if (orgFlags) throw new UsageError('the --org-* options need --organization (or the config key "organization")');
+    return undefined;
+  }
+  const roleName = flags.orgRoleName ?? c?.roleName ?? DEFAULT_ORG_ROLE;
+  if (!ROLE_NAME.test(roleName)) throw new UsageError(`--org-role-name "${roleName}" is not an IAM role name`);
+  const externalId = flags.orgExternalId ?? c?.externalId;
+  if (externalId !== undefined && (externalId.length < 2 || externalId.length > 1224)) throw new UsageError('--org-external-id must be 2 to 1224 characters');
+  const include = selector(c?.include, flags.orgIncludeAccounts, flags.orgIncludeOus, flags.orgIncludeTags);
+  const exclude = selector(c?.exclude, flags.orgExcludeAccounts, flags.orgExcludeOus, flags.orgExcludeTags);
+  try {
+    validateSelector(include, 'organization include:');
+    validateSelector(exclude, 'organization exclude:');
+  } catch (err) {
+    if (err instanceof OrgSelectorError) throw new UsageError(err.message);
+    throw err;
+  }
+  return { roleName, ...(externalId ? { externalId } : {}), ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) };
+}
+
+export function shardOfFlag(spec: string | undefined): Shard | undefined {
+  if (spec === undefined) return undefined;
+  try {
+    return parseShard(spec);
+  } catch (err) {
+    if (err instanceof ShardSpecError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+function accountsOf(flags: ScanFlags, config: Config, organization: boolean): AccountConfig[] {
+  if (organization && (config.accounts?.length ?? 0) > 1 && !flags.profile && !flags.roleArn) {
+    throw new UsageError('an organization scan lists its accounts itself: the config key "accounts" may then name at most one account, the credentials of the management or delegated administrator account');
+  }
   if (flags.profile || flags.roleArn) {
     if (flags.externalId && !flags.roleArn) throw new UsageError('--external-id needs --role-arn');
     return [{ ...(flags.profile ? { profile: flags.profile } : {}), ...(flags.roleArn ? { roleArn: flags.roleArn } : {}), ...(flags.externalId ? { externalId: flags.externalId } : {}) }];
@@ -81,6 +142,8 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   if (flags.demo && flags.fromSnapshot) throw new UsageError('--demo and --from-snapshot cannot be combined');
   if ((flags.demo || flags.fromSnapshot) && (flags.profile || flags.roleArn)) throw new UsageError('a snapshot replay uses no credentials: drop --profile/--role-arn');
   for (const r of flags.regions ?? []) if (!REGION.test(r)) throw new UsageError(`--regions: "${r}" is not an AWS region name (e.g. eu-west-1)`);
+  const shard = shardOfFlag(flags.shard);
+  const organization = organizationOf(flags, config);
 
   const registry = await Registry.create({ checksDirs: [...(config.checksDirs ?? []), ...(flags.checksDir ?? [])], plugins: config.plugins ?? [] });
   validateCheckOptions(registry, config.checks?.options, flags.config);
@@ -106,7 +169,9 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   try {
     outcome = await runScan({
     checks,
-    accounts: accountsOf(flags, config),
+    accounts: accountsOf(flags, config, !!organization),
+    ...(organization ? { organization } : {}),
+    ...(shard ? { shard } : {}),
     ...((flags.regions ?? config.regions) ? { regions: flags.regions ?? config.regions } : {}),
     limits: { ...DEFAULT_LIMITS, concurrency: flags.concurrency ?? config.concurrency ?? DEFAULT_LIMITS.concurrency },
     clientOptions: {
@@ -138,39 +203,24 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   for (const k of outcome.repeatedCalls) log.warn(`called twice with the same input: ${k}`);
 
   const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
-  const runDir = await createRunDir(outputDir, result.scan.startedAt, result.scan.id);
-  const files: string[] = [];
-  const written: { name: string; content: string }[] = [];
-  for (const id of new Set(['json', ...formats])) {
-    const report = REPORTS[id]!;
-    const name = id === 'json' ? 'result.json' : `report${report.extension}`;
-    const content = report.render(result);
-    await writeFileAtomic(join(runDir, name), content);
-    written.push({ name, content });
-    files.push(join(runDir, name));
-  }
-  // The manifest comes last: its presence says the run folder is complete.
-  const manifest = JSON.stringify(buildManifest(result, written, signingKey), null, 2) + '\n';
-  await writeFileAtomic(join(runDir, MANIFEST), manifest);
-  files.push(join(runDir, MANIFEST));
-  if (signingKey) {
-    await writeFileAtomic(join(runDir, SIGNATURE), signManifest(manifest, signingKey));
-    files.push(join(runDir, SIGNATURE));
-  }
+  const { files } = await writeRunFolder(outputDir, result, formats, signingKey);
   if (flags.saveSnapshot && outcome.snapshot) {
     await writeFileAtomic(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n');
     files.push(flags.saveSnapshot);
   }
   const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON);
-  if (!flags.quiet) {
-    process.stdout.write(consoleSummary(result, files, (Date.now() - started) / 1000) + '\n');
-    const why = { 0: 'clean', 1: 'failed findings at or above --fail-on', 2: '', 3: 'incomplete: some checks could not decide (ERROR findings)' } as Record<number, string>;
-    process.stdout.write(`Exit ${code}: ${why[code]}\n`);
-  }
+  if (!flags.quiet) printOutcome(result, files, (Date.now() - started) / 1000, code);
   return code;
 }
 
-async function readSigningKey(file: string) {
+/** The console summary and the exit code's meaning (scan and merge). */
+export function printOutcome(result: ScanResult, files: string[], seconds: number, code: number): void {
+  process.stdout.write(consoleSummary(result, files, seconds) + '\n');
+  const why = { 0: 'clean', 1: 'failed findings at or above --fail-on', 2: '', 3: 'incomplete: some checks could not decide (ERROR findings)' } as Record<number, string>;
+  process.stdout.write(`Exit ${code}: ${why[code]}\n`);
+}
+
+export async function readSigningKey(file: string) {
   let pem: string;
   try {
     pem = await readFile(file, 'utf8');

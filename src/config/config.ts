@@ -14,9 +14,28 @@ export interface AccountConfig {
   externalId?: string;
 }
 
+/** Organization accounts picked by id, OU id (recursively) or tag (`key=value`, or `key`). */
+export interface OrgSelectorConfig {
+  accounts?: string[];
+  ous?: string[];
+  tags?: string[];
+}
+
+/** `organization`: its presence turns on the organization scan (like --organization). */
+export interface OrganizationConfig {
+  /** Default true: the key's presence turns the organization scan on; false keeps the settings for --organization. */
+  enabled?: boolean;
+  /** Role assumed in every member account; default OrganizationAccountAccessRole. */
+  roleName?: string;
+  externalId?: string;
+  include?: OrgSelectorConfig;
+  exclude?: OrgSelectorConfig;
+}
+
 /** The configuration file (config.example.json); every key is optional. */
 export interface Config {
   accounts?: AccountConfig[];
+  organization?: OrganizationConfig;
   regions?: string[];
   /** Regions where data may reside: fills the allowedRegions option of every data-residency check. */
   allowedRegions?: string[];

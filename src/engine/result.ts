@@ -61,6 +61,10 @@ export interface ScanResult {
     incomplete: boolean;
     /** Why the scan stopped early (a signal or the scan timeout); absent when it ran to the end. */
     interrupted?: string;
+    /** Present on the result of one shard of a sharded scan (`--shard K/N`). */
+    shard?: { index: number; count: number };
+    /** Present on a merged result (`srm-audit merge`): the scan ids of the shard results it combines. */
+    mergedFrom?: string[];
   };
   findings: Finding[];
   summary: Summary;
@@ -100,6 +104,11 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) => a.checkId.localeCompare(b.checkId) || a.account.localeCompare(b.account) || a.region.localeCompare(b.region) || a.resource.arn.localeCompare(b.resource.arn),
   );
+}
+
+/** Scan errors in a stable order (they are collected as requests fail, concurrently). */
+export function sortErrors(errors: ScanError[]): ScanError[] {
+  return errors.sort((a, b) => a.scope.localeCompare(b.scope) || a.operation.localeCompare(b.operation) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
 }
 
 let validator: ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null } | undefined;

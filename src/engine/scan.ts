@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Aws, CallStats, ScanLimiter, type CallObserver, type Limits, type Transport } from '../aws/call.js';
 import { ClientFactory, LiveTransport, type ClientOptions } from '../aws/clients.js';
-import type { InventoryError } from '../aws/errors.js';
+import { classifyError, InventoryError } from '../aws/errors.js';
 import type { CheckOptions, ResolvedCheck } from '../check/define.js';
 import type { AccountConfig } from '../config/config.js';
 import { createInventory } from '../inventory/index.js';
 import { ReplayTransport, SnapshotRecorder, type Snapshot } from '../inventory/snapshot.js';
 import { toolVersion } from '../lib/package-root.js';
 import type { Finding } from './finding.js';
-import { RESULT_SCHEMA_VERSION, sortFindings, summarize, type ScanError, type ScanResult } from './result.js';
+import { accountErrorFinding, memberRoleArn, selectOrganizationAccounts, type AccountFailure, type OrganizationScan } from './organization.js';
+import { RESULT_SCHEMA_VERSION, sortErrors, sortFindings, summarize, type ScanError, type ScanResult } from './result.js';
 import { runChecks, type AccountTarget } from './runner.js';
-import { callerIdentity, planRegions } from './scope.js';
+import { callerIdentity, planRegions, ScopeError, type Identity } from './scope.js';
+import { inShard, type Shard } from './shard.js';
 import { Suppressor, type Suppression } from './suppress.js';
 
 export interface Logger {
@@ -35,6 +37,14 @@ export interface ScanRequest {
   record?: boolean;
   signal?: AbortSignal;
   log?: Logger;
+  /**
+   * Scan the organization's accounts instead of `accounts`: `accounts[0]` (if any) gives the
+   * credentials of the management or delegated administrator account; every other account is
+   * scanned through `organization.roleName`.
+   */
+  organization?: OrganizationScan;
+  /** Scan only the accounts of this shard (by account id, see shard.ts). */
+  shard?: Shard;
 }
 
 export interface ScanOutcome {
@@ -59,34 +69,102 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
   const onError = (e: InventoryError) => {
     errors.push({ scope: `${e.account}/${e.region}`, operation: `${e.service}:${e.operation}`, code: e.code, message: e.message, kind: e.kind, iamAction: e.iamAction });
   };
+  const scanId = randomUUID();
   const replay = req.snapshot ? new ReplayTransport(req.snapshot) : undefined;
-  const transportFor = (a: AccountConfig): Transport => {
-    if (replay) return replay;
-    const clients = new ClientFactory({ ...req.clientOptions, ...pick(a) });
+  const transportFor = (a: AccountConfig, extra: Partial<ClientOptions> = {}): { transport: Transport; clients?: ClientFactory } => {
+    if (replay) return { transport: replay };
+    const clients = new ClientFactory({ ...req.clientOptions, ...pick(a), ...extra });
     factories.push(clients);
-    return new LiveTransport(clients);
+    return { transport: new LiveTransport(clients), clients };
   };
-  const deps = (transport: Transport) => ({ transport, stats, limiter, ...(recorder ? { observer: recorder as CallObserver } : {}), onError, ...(req.signal ? { signal: req.signal } : {}) });
+  const deps = (transport: Transport, reportErrors = true) => ({ transport, stats, limiter, ...(recorder ? { observer: recorder as CallObserver } : {}), ...(reportErrors ? { onError } : {}), ...(req.signal ? { signal: req.signal } : {}) });
+  const requestedRegions = req.regions?.length ? req.regions : req.snapshot?.regions;
+  // The identity call cannot be keyed by the account id (that is what it finds out): key it
+  // by the credentials' source, so a snapshot replays it for the same configuration.
+  const whoAmI = (account: AccountConfig, transport: Transport, partition = 'aws', reportErrors = true) =>
+    callerIdentity(new Aws(`?${account.roleArn ?? account.profile ?? 'default'}`, partition, deps(transport, reportErrors)), label(account));
 
   try {
     const targets: AccountTarget[] = [];
     const identities: string[] = [];
-    for (const account of req.accounts.length ? req.accounts : [{}]) {
-      const transport = transportFor(account);
-      // The identity call cannot be keyed by the account id (that is what it finds out): key it
-      // by the credentials' source, so a snapshot replays it for the same configuration.
-      const who = await callerIdentity(new Aws(`?${account.roleArn ?? account.profile ?? 'default'}`, 'aws', deps(transport)), label(account));
-      identities.push(who.arn);
-      if (account.id && account.id !== who.account) log.warn(`${label(account)} resolved to account ${who.account}, not the configured ${account.id}`);
-      const aws = new Aws(who.account, who.partition, deps(transport));
-      const inventory = createInventory(aws);
-      const regions = await planRegions(inventory, req.regions?.length ? req.regions : req.snapshot?.regions);
+    const accountFindings: Finding[] = [];
+    const unreachable: string[] = [];
+    let caller: Identity | undefined;
+
+    const addTarget = async (who: Identity, transport: Transport, inventory = createInventory(new Aws(who.account, who.partition, deps(transport)))) => {
+      const regions = await planRegions(inventory, requestedRegions);
       log.info(`account ${who.account}: ${regions.length} region(s): ${regions.join(', ')}`);
       targets.push({ account: who.account, partition: who.partition, regions, inventory });
+    };
+
+    if (req.organization) {
+      const org = req.organization;
+      const base = req.accounts[0] ?? {};
+      const { transport, clients } = transportFor(base);
+      caller = await whoAmI(base, transport);
+      const inventory = createInventory(new Aws(caller.account, caller.partition, deps(transport)));
+      let ids: string[];
+      try {
+        ids = await selectOrganizationAccounts(inventory.organizations, org);
+      } catch (err) {
+        if (!(err instanceof InventoryError)) throw err;
+        throw new ScopeError(`cannot list the organization's accounts from account ${caller.account} (${err.describe()}); run an organization scan from the management account or a delegated administrator account`, err.code, err.message);
+      }
+      const total = ids.length;
+      if (req.shard) ids = ids.filter((id) => inShard(id, req.shard!));
+      log.info(`organization: ${total} selected ACTIVE account(s)${req.shard ? `, ${ids.length} in shard ${req.shard.index}/${req.shard.count}` : ''}`);
+      const me = caller;
+      // Members are planned concurrently (the request budget bounds it): one failing never stops the others.
+      await Promise.all(ids.map(async (id) => {
+        if (id === me.account) {
+          // The account we run in is scanned with our own credentials: no role to assume.
+          identities.push(me.arn);
+          await addTarget(me, transport, inventory);
+          return;
+        }
+        const roleArn = memberRoleArn(me.partition, id, org.roleName);
+        const member: AccountConfig = { id, roleArn, ...(org.externalId ? { externalId: org.externalId } : {}) };
+        const t = transportFor(member, { roleSessionName: `srm-audit-${scanId.slice(0, 8)}`, ...(clients ? { masterCredentials: clients.credentials } : {}) });
+        let stage: AccountFailure['stage'] = 'assume';
+        try {
+          // Errors of the identity call are reported once, as the account's failure (below).
+          const who = await whoAmI(member, t.transport, me.partition, false);
+          if (who.account !== id) log.warn(`${label(member)} resolved to account ${who.account}, not ${id}`);
+          log.info(`account ${id}: scanning as ${who.arn}`);
+          stage = 'plan';
+          identities.push(who.arn);
+          await addTarget(who, t.transport);
+        } catch (err) {
+          if (req.signal?.aborted || !(err instanceof ScopeError || err instanceof InventoryError)) throw err;
+          const code = err.code ?? 'ScopeError';
+          const detail = (err instanceof InventoryError ? err.message.split('\n')[0] : stage === 'assume' ? err.detail : err.message) ?? err.message;
+          log.warn(`account ${id} not scanned: ${stage === 'assume' ? `cannot assume ${roleArn}: ` : ''}${code}: ${detail}`);
+          unreachable.push(id);
+          accountFindings.push(accountErrorFinding({ account: id, partition: me.partition, roleArn, code, message: detail, stage }));
+          // A failed region listing was already reported by the request path.
+          if (stage === 'assume' || !(err instanceof ScopeError && err.code)) {
+            errors.push({ scope: `${id}/global`, operation: stage === 'assume' ? 'sts:AssumeRole' : 'ec2:DescribeRegions', code, message: stage === 'assume' ? `${roleArn}: ${detail}` : detail, kind: err instanceof InventoryError ? err.kind : kindOf(code), ...(stage === 'assume' ? { iamAction: 'sts:AssumeRole' } : {}) });
+          }
+        }
+      }));
+    } else {
+      let accounts: readonly AccountConfig[] = req.accounts.length ? req.accounts : [{}];
+      if (req.shard) {
+        const missing = accounts.find((a) => !a.id);
+        if (missing) throw new ScopeError(`--shard needs the account id of every account to scan: give ${label(missing)} an "id" in the config, or use --organization`);
+        accounts = accounts.filter((a) => inShard(a.id!, req.shard!));
+      }
+      for (const account of accounts) {
+        const { transport } = transportFor(account);
+        const who = await whoAmI(account, transport);
+        identities.push(who.arn);
+        if (account.id && account.id !== who.account) log.warn(`${label(account)} resolved to account ${who.account}, not the configured ${account.id}`);
+        await addTarget(who, transport);
+      }
     }
 
     const suppressor = new Suppressor(req.suppressions ?? [], now);
-    const findings: Finding[] = [];
+    const findings: Finding[] = accountFindings.map((f) => suppressor.apply(f));
     await runChecks({
       checks: req.checks,
       targets,
@@ -98,23 +176,24 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
 
     const finishedAt = new Date();
     const regions = [...new Set(targets.flatMap((t) => t.regions))].sort();
-    const accounts = targets.map((t) => t.account);
+    const accounts = [...new Set([...targets.map((t) => t.account), ...unreachable])].sort();
     const result: ScanResult = {
       schemaVersion: RESULT_SCHEMA_VERSION,
       tool: { name: 'srm-audit', version: toolVersion() },
       scan: {
-        id: randomUUID(),
+        id: scanId,
         startedAt: startedAt.toISOString(),
         finishedAt: finishedAt.toISOString(),
         mode: req.snapshot ? 'snapshot' : 'live',
         evaluatedAt: now.toISOString(),
-        ...(identities.length === 1 ? { identity: identities[0]! } : {}),
+        ...(caller ? { identity: caller.arn } : identities.length === 1 ? { identity: identities[0]! } : {}),
+        ...(req.shard ? { shard: { ...req.shard } } : {}),
         accounts,
         regions,
         checks: req.checks.map((c) => c.id).sort(),
         apiCalls: stats.total,
         apiCallsByOperation: stats.operations(),
-        errors,
+        errors: sortErrors(errors),
         suppressions: suppressor.report(),
         incomplete: findings.some((f) => f.status === 'ERROR' && !f.muted) || !!req.signal?.aborted,
         ...(req.signal?.aborted ? { interrupted: String((req.signal.reason as Error)?.message ?? req.signal.reason) } : {}),
@@ -127,6 +206,12 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
   } finally {
     for (const f of factories) f.destroy();
   }
+}
+
+/** The error kind of a code that reached us through a ScopeError (credentials when unknown). */
+function kindOf(code: string): string {
+  const kind = classifyError({ name: code });
+  return kind === 'unknown' ? 'credentials' : kind;
 }
 
 function pick(a: AccountConfig): Partial<ClientOptions> {

@@ -4,7 +4,17 @@ import { InventoryError } from '../aws/errors.js';
 import type { Inventory } from '../inventory/index.js';
 
 /** Thrown when a scan cannot be planned (no credentials, no regions): exit code 2. */
-export class ScopeError extends Error {}
+export class ScopeError extends Error {
+  constructor(
+    message: string,
+    /** The AWS error code behind it, when there is one (AccessDenied, ECONNREFUSED, …). */
+    readonly code?: string,
+    /** The AWS error message behind it, first line. */
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface Identity {
   account: string;
@@ -20,17 +30,17 @@ export async function callerIdentity(aws: Aws, label: string): Promise<Identity>
     return { account: out.Account ?? '', arn, partition: arn.split(':')[1] || 'aws' };
   } catch (err) {
     if (err instanceof InventoryError && ['credentials', 'denied'].includes(err.kind)) {
-      throw new ScopeError(`no usable AWS credentials from ${label}: ${err.code}: ${err.message.split('\n')[0]}`);
+      throw new ScopeError(`no usable AWS credentials from ${label}: ${err.code}: ${err.message.split('\n')[0]}`, err.code, err.message.split('\n')[0]);
     }
     if (err instanceof InventoryError && err.kind === 'network') {
-      throw new ScopeError(`cannot reach AWS STS for ${label} (${err.code}); check the network or AWS_ENDPOINT_URL`);
+      throw new ScopeError(`cannot reach AWS STS for ${label} (${err.code}); check the network or AWS_ENDPOINT_URL`, err.code, err.message.split('\n')[0]);
     }
     if (err instanceof InventoryError && err.kind === 'not-recorded') {
       throw new ScopeError(`the snapshot holds no identity for ${label}`);
     }
     const code = (err as { name?: string }).name ?? '';
     if (/Credential/i.test(code) || /credential/i.test((err as Error).message)) {
-      throw new ScopeError(`no AWS credentials found for ${label}: ${(err as Error).message.split('\n')[0]}`);
+      throw new ScopeError(`no AWS credentials found for ${label}: ${(err as Error).message.split('\n')[0]}`, code || 'CredentialsProviderError', (err as Error).message.split('\n')[0]);
     }
     throw err;
   }
@@ -47,7 +57,7 @@ export async function planRegions(inventory: Inventory, requested: readonly stri
   } catch (err) {
     if (!(err instanceof InventoryError)) throw err;
     if (!requested?.length) {
-      throw new ScopeError(`cannot list the enabled regions of account ${inventory.account} (${err.describe()}); pass --regions`);
+      throw new ScopeError(`cannot list the enabled regions of account ${inventory.account} (${err.describe()}); pass --regions`, err.code, err.message.split('\n')[0]);
     }
   }
   if (!requested?.length) return enabled!;

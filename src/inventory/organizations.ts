@@ -1,8 +1,20 @@
-import { DescribeOrganizationCommand, type Organization } from '@aws-sdk/client-organizations';
+import {
+  DescribeOrganizationCommand,
+  ListAccountsCommand,
+  ListAccountsForParentCommand,
+  ListChildrenCommand,
+  ListTagsForResourceCommand,
+  type Account,
+  type Organization,
+  type Tag,
+} from '@aws-sdk/client-organizations';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
 export type OrganizationInfo = Pick<Organization, 'Id' | 'Arn' | 'MasterAccountId' | 'FeatureSet'>;
+export type OrganizationAccount = Pick<Account, 'Id' | 'Arn' | 'Name' | 'Status' | 'State'>;
+
+const account = (a: Account): OrganizationAccount => ({ Id: a.Id, Arn: a.Arn, Name: a.Name, Status: a.Status, State: a.State });
 
 /** Memoized AWS Organizations data sets of one account. */
 export function organizationsInventory(aws: Aws) {
@@ -18,6 +30,32 @@ export function organizationsInventory(aws: Aws) {
       if (!o) return null;
       return { Id: o.Id, Arn: o.Arn, MasterAccountId: o.MasterAccountId, FeatureSet: o.FeatureSet };
     }),
+
+    /** Every account of the organization, any state (management or delegated administrator account only). */
+    accounts: memo(
+      async (): Promise<OrganizationAccount[]> =>
+        (await aws.paginate('organizations', aws.globalRegion, (NextToken) => new ListAccountsCommand({ ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Accounts, next: o.NextToken }))).map(account),
+    ),
+
+    /** The accounts directly under a root or OU (not recursive). */
+    accountsForParent: memo(
+      async (parentId: string): Promise<OrganizationAccount[]> =>
+        (await aws.paginate('organizations', aws.globalRegion, (NextToken) => new ListAccountsForParentCommand({ ParentId: parentId, ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Accounts, next: o.NextToken }))).map(account),
+    ),
+
+    /** The ids of the OUs directly under a root or OU (not recursive). */
+    childOus: memo(
+      async (parentId: string): Promise<string[]> =>
+        (await aws.paginate('organizations', aws.globalRegion, (NextToken) => new ListChildrenCommand({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Children, next: o.NextToken })))
+          .map((c) => c.Id ?? '')
+          .filter(Boolean),
+    ),
+
+    /** The tags of an account (or OU, root, policy), by resource id. */
+    tags: memo(
+      async (resourceId: string): Promise<Tag[]> =>
+        aws.paginate('organizations', aws.globalRegion, (NextToken) => new ListTagsForResourceCommand({ ResourceId: resourceId, ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Tags, next: o.NextToken })),
+    ),
   };
 }
 

@@ -1,0 +1,41 @@
+import type { KeyObject } from 'node:crypto';
+import { join } from 'node:path';
+import { buildManifest, MANIFEST, SIGNATURE, signManifest } from '../engine/manifest.js';
+import { createRunDir, writeFileAtomic } from '../engine/output.js';
+import type { ScanResult } from '../engine/result.js';
+import { REPORTS } from '../../reports/index.js';
+
+export interface RunFolder {
+  dir: string;
+  /** Every file written, result.json first, the manifest (and signature) last. */
+  files: string[];
+}
+
+/**
+ * THE run folder writer (scan and merge): `<outputDir>/<timestamp>-<scan id>/` with result.json,
+ * one report per format, then manifest.json (its presence says the folder is complete) and, with a
+ * signing key, manifest.sig. Formats must be known report ids (callers check them first).
+ */
+export async function writeRunFolder(outputDir: string, result: ScanResult, formats: readonly string[], signingKey?: KeyObject): Promise<RunFolder> {
+  const dir = await createRunDir(outputDir, result.scan.startedAt, result.scan.id);
+  const files: string[] = [];
+  const written: { name: string; content: string }[] = [];
+  for (const id of new Set(['json', ...formats])) {
+    const report = REPORTS[id];
+    if (!report) throw new Error(`BUG: unknown report format "${id}" reached the run folder writer`);
+    const name = id === 'json' ? 'result.json' : `report${report.extension}`;
+    const content = report.render(result);
+    await writeFileAtomic(join(dir, name), content);
+    written.push({ name, content });
+    files.push(join(dir, name));
+  }
+  // The manifest comes last: its presence says the run folder is complete.
+  const manifest = JSON.stringify(buildManifest(result, written, signingKey), null, 2) + '\n';
+  await writeFileAtomic(join(dir, MANIFEST), manifest);
+  files.push(join(dir, MANIFEST));
+  if (signingKey) {
+    await writeFileAtomic(join(dir, SIGNATURE), signManifest(manifest, signingKey));
+    files.push(join(dir, SIGNATURE));
+  }
+  return { dir, files };
+}
