@@ -16,6 +16,7 @@ import { loadSnapshot } from '../inventory/snapshot.js';
 import { packageRoot } from '../lib/package-root.js';
 import { REPORTS } from '../../reports/index.js';
 import { consoleSummary, inert } from './console.js';
+import { ProgressDisplay, progressMode } from './progress.js';
 import { EXIT, UsageError } from './exit.js';
 import { writeRunFolder } from './run-folder.js';
 
@@ -128,8 +129,20 @@ export function exitCodeOf(result: ScanResult, failOn: Severity | 'none'): numbe
   return result.findings.some((f) => f.status === 'FAIL' && !f.muted && SEVERITIES.indexOf(f.severity) <= rank) ? EXIT.findings : EXIT.clean;
 }
 
-function logger(flags: ScanFlags): Logger {
-  const err = (s: string) => process.stderr.write(inert(s) + '\n');
+/**
+ * Progress on stderr: a redrawn status line on a terminal; with --verbose, or when stderr is not a
+ * terminal (CI, cron), a plain line every 15 s of a long scan; nothing with --quiet.
+ */
+function progressDisplay(flags: ScanFlags): ProgressDisplay {
+  const mode = flags.verbose && !flags.quiet ? 'lines' : progressMode(process.stderr, flags.quiet);
+  return new ProgressDisplay({ stream: process.stderr, mode });
+}
+
+function logger(flags: ScanFlags, progress?: ProgressDisplay): Logger {
+  const err = (s: string) => {
+    progress?.clearLine(); // a log line never lands in the middle of the status line
+    process.stderr.write(inert(s) + '\n');
+  };
   return {
     info: (m) => flags.verbose && err(`[info] ${m}`),
     warn: (m) => !flags.quiet && err(`[warn] ${m}`),
@@ -162,7 +175,8 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   const snapshotFile = flags.demo ? demoSnapshotPath() : flags.fromSnapshot;
   const snapshot = snapshotFile ? await loadSnapshot(snapshotFile) : undefined;
 
-  const log = logger(flags);
+  const progress = progressDisplay(flags);
+  const log = logger(flags, progress);
   const started = Date.now();
   const interrupt = interruptions(flags.timeout ?? config.scanTimeoutSeconds, log);
   let outcome: Awaited<ReturnType<typeof runScan>>;
@@ -185,6 +199,7 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
     record: !!flags.saveSnapshot,
     signal: interrupt.signal,
     log,
+    progress,
   });
   } catch (err) {
     // Interrupted before any account was planned: there is no result to write.

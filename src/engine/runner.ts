@@ -20,6 +20,9 @@ export interface RunOptions {
   onFinding(finding: Finding): void;
   /** A check threw something that is not an inventory error: a bug, reported as ERROR and logged. */
   onBug?(check: ResolvedCheck, scope: ScanScope, error: unknown): void;
+  /** Progress: how many (check × scope) tasks there are, and each one finishing. */
+  onTasksPlanned?(count: number): void;
+  onTaskDone?(): void;
 }
 
 /** The scopes one check runs in: once per account for global checks, once per region otherwise. */
@@ -41,10 +44,12 @@ export async function runChecks(opts: RunOptions): Promise<void> {
   const tasks = opts.targets.flatMap((target) =>
     opts.checks.flatMap((check) => scopesOf(check, target).map((scope) => ({ check, scope, target }))),
   );
+  opts.onTasksPlanned?.(tasks.length);
   await Promise.all(
     tasks.map(async ({ check, scope, target }) => {
       const results = await runOne(check, scope, target, opts);
       for (const r of results) opts.onFinding(buildFinding(check, scope, r));
+      opts.onTaskDone?.();
     }),
   );
 }

@@ -12,6 +12,7 @@ import { accountErrorFinding, memberRoleArn, selectOrganizationAccounts, type Ac
 import { RESULT_SCHEMA_VERSION, sortErrors, sortFindings, summarize, type ScanError, type ScanResult } from './result.js';
 import { runChecks, type AccountTarget } from './runner.js';
 import { callerIdentity, planRegions, ScopeError, type Identity } from './scope.js';
+import type { ScanProgress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 import { Suppressor, type Suppression } from './suppress.js';
 
@@ -45,6 +46,7 @@ export interface ScanRequest {
   organization?: OrganizationScan;
   /** Scan only the accounts of this shard (by account id, see shard.ts). */
   shard?: Shard;
+  progress?: ScanProgress;
 }
 
 export interface ScanOutcome {
@@ -84,6 +86,8 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
   const whoAmI = (account: AccountConfig, transport: Transport, partition = 'aws', reportErrors = true) =>
     callerIdentity(new Aws(`?${account.roleArn ?? account.profile ?? 'default'}`, partition, deps(transport, reportErrors)), label(account));
 
+  const progress = req.progress;
+  progress?.start({ apiCalls: () => stats.total, errors: () => errors.length });
   try {
     const targets: AccountTarget[] = [];
     const identities: string[] = [];
@@ -95,6 +99,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
       const regions = await planRegions(inventory, requestedRegions);
       log.info(`account ${who.account}: ${regions.length} region(s): ${regions.join(', ')}`);
       targets.push({ account: who.account, partition: who.partition, regions, inventory });
+      progress?.accountPlanned(who.account, regions);
     };
 
     if (req.organization) {
@@ -140,6 +145,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
           const detail = (err instanceof InventoryError ? err.message.split('\n')[0] : stage === 'assume' ? err.detail : err.message) ?? err.message;
           log.warn(`account ${id} not scanned: ${stage === 'assume' ? `cannot assume ${roleArn}: ` : ''}${code}: ${detail}`);
           unreachable.push(id);
+          progress?.accountFailed(id);
           accountFindings.push(accountErrorFinding({ account: id, partition: me.partition, roleArn, code, message: detail, stage }));
           // A failed region listing was already reported by the request path.
           if (stage === 'assume' || !(err instanceof ScopeError && err.code)) {
@@ -171,6 +177,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
       ...(req.checkOptions ? { checkOptions: req.checkOptions } : {}),
       now,
       onFinding: (f) => findings.push(suppressor.apply(f)),
+      ...(progress ? { onTasksPlanned: (n: number) => progress.tasksPlanned(n), onTaskDone: () => progress.taskDone() } : {}),
       onBug: (check, scope, err) => log.warn(`check ${check.id} failed in ${scope.account}/${scope.region}: ${(err as Error)?.stack ?? String(err)}`),
     });
 
@@ -204,6 +211,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     const snapshot = recorder?.snapshot({ tool: result.tool, recordedAt: now.toISOString(), accounts, regions });
     return { result, ...(snapshot ? { snapshot } : {}), repeatedCalls: [...stats.repeated] };
   } finally {
+    progress?.finish();
     for (const f of factories) f.destroy();
   }
 }
