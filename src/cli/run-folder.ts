@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
-import { buildManifest, MANIFEST, SIGNATURE, signManifest } from '../engine/manifest.js';
+import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest } from '../engine/manifest.js';
 import { createRunDir, writeFileAtomic } from '../engine/output.js';
 import type { ScanResult } from '../engine/result.js';
 import { REPORTS } from '../../reports/index.js';
@@ -19,14 +19,15 @@ export interface RunFolder {
 export async function writeRunFolder(outputDir: string, result: ScanResult, formats: readonly string[], signingKey?: KeyObject): Promise<RunFolder> {
   const dir = await createRunDir(outputDir, result.scan.startedAt, result.scan.id);
   const files: string[] = [];
-  const written: { name: string; content: string }[] = [];
+  // Digests only: each report can be tens of megabytes for a large estate, and is dropped once written.
+  const written: ReturnType<typeof fileDigest>[] = [];
   for (const id of new Set(['json', ...formats])) {
     const report = REPORTS[id];
     if (!report) throw new Error(`BUG: unknown report format "${id}" reached the run folder writer`);
     const name = id === 'json' ? 'result.json' : `report${report.extension}`;
     const content = report.render(result);
     await writeFileAtomic(join(dir, name), content);
-    written.push({ name, content });
+    written.push(fileDigest(name, content));
     files.push(join(dir, name));
   }
   // The manifest comes last: its presence says the run folder is complete.

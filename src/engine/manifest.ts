@@ -19,14 +19,19 @@ export interface Manifest {
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
 /** The manifest of a run folder: every file's size and SHA-256, the scan's scope, the tool version. */
-export function buildManifest(result: ScanResult, files: { name: string; content: Uint8Array | string }[], signingKey?: KeyObject): Manifest {
+/** A written file's manifest entry, computed once as it is written so its content need not be kept. */
+export function fileDigest(name: string, content: Uint8Array | string): { name: string; bytes: number; sha256: string } {
+  return { name, bytes: Buffer.byteLength(content), sha256: sha256(content) };
+}
+
+export function buildManifest(result: ScanResult, files: readonly { name: string; bytes: number; sha256: string }[], signingKey?: KeyObject): Manifest {
   const { id, startedAt, finishedAt, mode, accounts, regions, incomplete } = result.scan;
   return {
     kind: 'srm-audit-manifest',
     schemaVersion: 1,
     tool: result.tool,
     scan: { id, startedAt, finishedAt, mode, accounts, regions, incomplete },
-    files: files.map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.content), sha256: sha256(f.content) })).sort((a, b) => a.name.localeCompare(b.name)),
+    files: [...files].sort((a, b) => a.name.localeCompare(b.name)),
     ...(signingKey ? { publicKey: createPublicKey(signingKey).export({ type: 'spki', format: 'pem' }).toString() } : {}),
   };
 }
