@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
+import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import { DEFAULT_LIMITS } from '../src/aws/call.js';
@@ -27,7 +28,7 @@ const arg = (name: string, dflt: number) => {
 const DELAY = arg('delay', 40);
 const SCALE = arg('scale', 1);
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
-const N = { buckets: 2000 * SCALE, users: 1000 * SCALE, groupsPerRegion: 1000 * SCALE, instancesPerRegion: 500 * SCALE };
+const N = { buckets: 2000 * SCALE, users: 1000 * SCALE, groupsPerRegion: 1000 * SCALE, instancesPerRegion: 500 * SCALE, functions: 200 * SCALE };
 
 const moto = await startMoto();
 const creds = { accessKeyId: 'testing', secretAccessKey: 'testing' };
@@ -47,6 +48,13 @@ try {
     await iam.send(new CreateAccessKeyCommand({ UserName }));
     await iam.send(new PutUserPolicyCommand({ UserName, PolicyName: 'p', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: i % 50 === 0 ? '*' : 's3:GetObject', Resource: '*' }] }) }));
   })));
+  const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+  await iam.send(new CreateRoleCommand({ RoleName: 'bench-fn', AssumeRolePolicyDocument: trust }));
+  const lambda = new LambdaClient({ endpoint: moto.endpoint, region: REGIONS[0]!, credentials: creds });
+  await Promise.all(Array.from({ length: N.functions }, (_, i) => seedLimit(() => lambda.send(new CreateFunctionCommand({
+    FunctionName: `bench-fn-${i}`, Runtime: i % 10 === 0 ? 'python3.8' : 'nodejs22.x', Role: 'arn:aws:iam::123456789012:role/bench-fn', Handler: 'index.handler',
+    Code: { ZipFile: Buffer.from('bench') }, Environment: { Variables: { STAGE: 'bench', ...(i % 20 === 0 ? { DB_PASSWORD: `bench-secret-${i}-Xk29fj3Lq0` } : {}) } },
+  })))));
   for (const region of REGIONS) {
     const ec2 = new EC2Client({ endpoint: moto.endpoint, region, credentials: creds });
     await Promise.all(Array.from({ length: N.groupsPerRegion }, (_, i) => seedLimit(async () => {
@@ -72,6 +80,10 @@ try {
   const result = JSON.parse(await readFile(join(out, dir!, 'result.json'), 'utf8')) as ScanResult;
   const calls = result.scan.apiCalls;
   const lowerBound = (calls * DELAY) / 1000 / DEFAULT_LIMITS.concurrency;
+  // The per-service caps bound each service's share too: the scan cannot beat the slowest share.
+  const byService = new Map<string, number>();
+  for (const [op, n] of Object.entries(result.scan.apiCallsByOperation)) byService.set(op.split(':')[0]!, (byService.get(op.split(':')[0]!) ?? 0) + n);
+  const capBound = Math.max(lowerBound, ...[...byService].map(([svc, n]) => (n * DELAY) / 1000 / Math.min(DEFAULT_LIMITS.concurrency, DEFAULT_LIMITS.serviceCaps[svc as keyof typeof DEFAULT_LIMITS.serviceCaps] ?? DEFAULT_LIMITS.concurrency)));
   console.log(JSON.stringify({
     estate: { ...N, regions: REGIONS.length },
     seedSeconds: +seedSeconds.toFixed(1),
@@ -82,6 +94,9 @@ try {
     apiCalls: calls,
     lowerBoundSeconds: +lowerBound.toFixed(1),
     ratio: +(wall / lowerBound).toFixed(2),
+    capAwareLowerBoundSeconds: +capBound.toFixed(1),
+    capAwareRatio: +(wall / capBound).toFixed(2),
+    apiCallsByService: Object.fromEntries(byService),
     peakRssMiB: Math.round(Number(/maxrss_kb=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024),
     findings: result.findings.length,
     errors: result.summary.status.ERROR,
