@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
-import { main } from '../../src/cli/index.js';
 import { validateResult, type ScanResult } from '../../src/engine/result.js';
+import { cli } from '../harness/cli.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -13,16 +13,6 @@ beforeAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs the CLI in-process; returns its exit code and what it printed. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  const code = await main(['node', 'srm-audit', ...args]);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
 
 async function runFolder(outputDir: string): Promise<string> {
   const runs = await readdir(outputDir);

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
-import { main } from '../../src/cli/index.js';
 import { organizationOf, shardOfFlag } from '../../src/cli/scan.js';
 import { validateConfig } from '../../src/config/config.js';
 import { findingId } from '../../src/engine/finding.js';
 import { verifyRunDir } from '../../src/engine/manifest.js';
 import { summarize, validateResult, type ScanResult } from '../../src/engine/result.js';
 import { demoResult } from '../harness/demo-result.js';
+import { cli } from '../harness/cli.js';
 
 let dir: string;
 let demo: ScanResult;
@@ -19,15 +19,6 @@ beforeAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  const code = await main(['node', 'srm-audit', ...args]);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
 
 describe('organization options', () => {
   it('is off without --organization or the config key, and the --org-* options then say so', () => {

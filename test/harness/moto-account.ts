@@ -29,7 +29,18 @@ export function seedClient<T extends Pick<SdkClient, 'middlewareStack'>>(
   region = 'us-east-1',
   extra: Record<string, unknown> = {},
 ): T {
-  const client = new Ctor({ endpoint: motoEndpoint(), region, credentials, forcePathStyle: true, ...extra });
+  return seedClientAt(motoEndpoint(), Ctor, account, region, extra);
+}
+
+/** seedClient against a moto server of the test's own (not the shared one). */
+export function seedClientAt<T extends Pick<SdkClient, 'middlewareStack'>>(
+  endpoint: string,
+  Ctor: new (config: Record<string, unknown>) => T,
+  account: string,
+  region = 'us-east-1',
+  extra: Record<string, unknown> = {},
+): T {
+  const client = new Ctor({ endpoint, region, credentials, forcePathStyle: true, ...extra });
   useMotoAccount(client, account);
   return client;
 }

@@ -30,6 +30,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanPolicy } from '../../src/cli/policy.js';
 import { validateResult, type ScanResult } from '../../src/engine/result.js';
 import { startMoto, type MotoServer } from '../harness/moto.js';
+import type { SdkClient } from '../../src/aws/clients.js';
+import { seedClientAt } from '../harness/moto-account.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -38,7 +40,6 @@ const ROLE = 'OrganizationAccountAccessRole';
 // An IAM check: with IAM enforcement on, moto authorizes S3 Control and bucket GetPublicAccessBlock
 // under wrong action names (see denied.int.test.ts), while IAM reads are authorized as in AWS.
 const CHECK = 'iam.console-users-mfa-enabled';
-const seedCreds = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 
 let moto: MotoServer;
 let out: string;
@@ -48,18 +49,8 @@ let code: number;
 let stderr: string;
 let result: ScanResult;
 
-/** An SDK client acting in `account` (moto's x-moto-account-id header): seeding only. */
-function clientIn<T extends { middlewareStack: { add(mw: unknown, o: unknown): void } }>(Ctor: new (c: Record<string, unknown>) => T, account: string): T {
-  const c = new Ctor({ endpoint: moto.endpoint, region: 'us-east-1', credentials: seedCreds, forcePathStyle: true });
-  c.middlewareStack.add(
-    (next: (a: { request: { headers: Record<string, string> } }) => Promise<unknown>) => (a: { request: { headers: Record<string, string> } }) => {
-      a.request.headers['x-moto-account-id'] = account;
-      return next(a);
-    },
-    { step: 'build', name: 'motoAccountId' },
-  );
-  return c;
-}
+/** An SDK client acting in `account` of this test's moto (x-moto-account-id header): seeding only. */
+const clientIn = <T extends Pick<SdkClient, 'middlewareStack'>>(Ctor: new (c: Record<string, unknown>) => T, account: string): T => seedClientAt(moto.endpoint, Ctor, account);
 
 /** A user with a console password and no MFA: a FAIL of CHECK, distinct per account. */
 async function consoleUser(account: string, name: string) {

@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateResult, type ScanResult } from '../../src/engine/result.js';
 import { shardOf } from '../../src/engine/shard.js';
 import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
+import type { SdkClient } from '../../src/aws/clients.js';
+import { seedClientAt } from '../harness/moto-account.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -27,17 +29,8 @@ let moto: MotoServer;
 let out: string;
 const accounts: string[] = [MANAGEMENT];
 
-function clientIn<T extends { middlewareStack: { add(mw: unknown, o: unknown): void } }>(Ctor: new (c: Record<string, unknown>) => T, account: string): T {
-  const c = new Ctor({ endpoint: moto.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' }, forcePathStyle: true });
-  c.middlewareStack.add(
-    (next: (a: { request: { headers: Record<string, string> } }) => Promise<unknown>) => (a: { request: { headers: Record<string, string> } }) => {
-      a.request.headers['x-moto-account-id'] = account;
-      return next(a);
-    },
-    { step: 'build', name: 'motoAccountId' },
-  );
-  return c;
-}
+/** An SDK client acting in `account` of this test's moto (x-moto-account-id header): seeding only. */
+const clientIn = <T extends Pick<SdkClient, 'middlewareStack'>>(Ctor: new (c: Record<string, unknown>) => T, account: string): T => seedClientAt(moto.endpoint, Ctor, account);
 
 async function srmAudit(args: string[]) {
   try {
