@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: a synthetic large account in moto, scanned through a proxy that adds a fixed
  * delay to every request (a real AWS round trip), measured against the lower bound
- * (calls × delay ÷ concurrency). Prints JSON; BENCHMARKS.md records the figures.
+ * (calls × delay ÷ concurrency). Two passes: through to moto, then answered by the proxy from
+ * what it recorded (a fixed-latency server without moto's own service time). Prints JSON;
+ * BENCHMARKS.md records the figures.
  *   npx tsx scripts/bench.ts [--delay 40] [--scale 1]
  */
 import { execFile } from 'node:child_process';
@@ -17,8 +19,8 @@ import pLimit from 'p-limit';
 import { DEFAULT_LIMITS } from '../src/aws/call.js';
 import type { ScanResult } from '../src/engine/result.js';
 import { packageRoot } from '../src/lib/package-root.js';
-import { startFaultProxy } from '../test/harness/fault-proxy.js';
 import { motoEnv, startMoto } from '../test/harness/moto.js';
+import { startLatencyProxy } from './latency-proxy.js';
 
 const run = promisify(execFile);
 const arg = (name: string, dflt: number) => {
@@ -26,6 +28,7 @@ const arg = (name: string, dflt: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const DELAY = arg('delay', 40);
+const HEAP_CAP_MIB = arg('heap-cap', 192);
 const SCALE = arg('scale', 1);
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
 const N = { buckets: 2000 * SCALE, users: 1000 * SCALE, groupsPerRegion: 1000 * SCALE, instancesPerRegion: 500 * SCALE, functions: 200 * SCALE };
@@ -67,40 +70,60 @@ try {
   }
   const seedSeconds = (performance.now() - t0) / 1000;
 
-  const proxy = await startFaultProxy(moto.endpoint, () => 'slow', { delayMs: DELAY });
-  const out = await mkdtemp(join(tmpdir(), 'srm-bench-'));
-  const t1 = performance.now();
-  const { stderr } = await run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, join(packageRoot(), 'dist/src/cli/bin.js'), 'scan', '--regions', REGIONS.join(','), '--output-dir', out, '--quiet', '--fail-on', 'none', '--concurrency', String(DEFAULT_LIMITS.concurrency)], {
-    env: { ...process.env, ...motoEnv(proxy.endpoint) },
-    maxBuffer: 64 << 20,
-  }).catch((e: { stderr: string }) => ({ stderr: e.stderr }));
-  const wall = (performance.now() - t1) / 1000;
+  const proxy = await startLatencyProxy(moto.endpoint, DELAY);
+  const scan = async (nodeOptions = '') => {
+    const out = await mkdtemp(join(tmpdir(), 'srm-bench-'));
+    const t1 = performance.now();
+    const { stderr } = await run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, join(packageRoot(), 'dist/src/cli/bin.js'), 'scan', '--regions', REGIONS.join(','), '--output-dir', out, '--quiet', '--fail-on', 'none', '--concurrency', String(DEFAULT_LIMITS.concurrency)], {
+      env: { ...process.env, ...motoEnv(proxy.endpoint), NODE_OPTIONS: nodeOptions },
+      maxBuffer: 64 << 20,
+    }).catch((e: { stderr: string }) => ({ stderr: e.stderr }));
+    const wall = (performance.now() - t1) / 1000;
+    const [dir] = await readdir(out);
+    const result = JSON.parse(await readFile(join(out, dir!, 'result.json'), 'utf8')) as ScanResult;
+    const calls = result.scan.apiCalls;
+    const lowerBound = (calls * DELAY) / 1000 / DEFAULT_LIMITS.concurrency;
+    // The per-service caps bound each service's share too: the scan cannot beat the slowest share.
+    const byService = new Map<string, number>();
+    for (const [op, n] of Object.entries(result.scan.apiCallsByOperation)) byService.set(op.split(':')[0]!, (byService.get(op.split(':')[0]!) ?? 0) + n);
+    const capBound = Math.max(lowerBound, ...[...byService].map(([svc, n]) => (n * DELAY) / 1000 / Math.min(DEFAULT_LIMITS.concurrency, DEFAULT_LIMITS.serviceCaps[svc as keyof typeof DEFAULT_LIMITS.serviceCaps] ?? DEFAULT_LIMITS.concurrency)));
+    return {
+      summary: {
+        wallSeconds: +wall.toFixed(1),
+        apiCalls: calls,
+        lowerBoundSeconds: +lowerBound.toFixed(1),
+        ratio: +(wall / lowerBound).toFixed(2),
+        capAwareLowerBoundSeconds: +capBound.toFixed(1),
+        capAwareRatio: +(wall / capBound).toFixed(2),
+        peakRssMiB: Math.round(Number(/maxrss_kb=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024),
+        findings: result.findings.length,
+        errors: result.summary.status.ERROR,
+      },
+      apiCallsByService: Object.fromEntries(byService),
+      apiCallsByOperation: result.scan.apiCallsByOperation,
+      findingKeys: result.findings.map((f) => `${f.id} ${f.status}`).sort(),
+    };
+  };
+  // Pass 1 goes through to moto (and records its answers); pass 2 is answered by the proxy alone.
+  const throughMoto = await scan();
+  proxy.replay();
+  const replayed = await scan();
+  // How much of the peak is live data and how much is garbage V8 had not yet collected: the same
+  // scan with the old generation capped (it fails with a heap error if the live set does not fit).
+  const capped = await scan(`--max-old-space-size=${HEAP_CAP_MIB}`).catch((e: Error) => ({ summary: { failed: e.message.split('\n')[0] } }));
+  const misses = proxy.misses();
   await proxy.stop();
-  const [dir] = await readdir(out);
-  const result = JSON.parse(await readFile(join(out, dir!, 'result.json'), 'utf8')) as ScanResult;
-  const calls = result.scan.apiCalls;
-  const lowerBound = (calls * DELAY) / 1000 / DEFAULT_LIMITS.concurrency;
-  // The per-service caps bound each service's share too: the scan cannot beat the slowest share.
-  const byService = new Map<string, number>();
-  for (const [op, n] of Object.entries(result.scan.apiCallsByOperation)) byService.set(op.split(':')[0]!, (byService.get(op.split(':')[0]!) ?? 0) + n);
-  const capBound = Math.max(lowerBound, ...[...byService].map(([svc, n]) => (n * DELAY) / 1000 / Math.min(DEFAULT_LIMITS.concurrency, DEFAULT_LIMITS.serviceCaps[svc as keyof typeof DEFAULT_LIMITS.serviceCaps] ?? DEFAULT_LIMITS.concurrency)));
   console.log(JSON.stringify({
     estate: { ...N, regions: REGIONS.length },
     seedSeconds: +seedSeconds.toFixed(1),
     delayMs: DELAY,
     concurrency: DEFAULT_LIMITS.concurrency,
     serviceCaps: DEFAULT_LIMITS.serviceCaps,
-    wallSeconds: +wall.toFixed(1),
-    apiCalls: calls,
-    lowerBoundSeconds: +lowerBound.toFixed(1),
-    ratio: +(wall / lowerBound).toFixed(2),
-    capAwareLowerBoundSeconds: +capBound.toFixed(1),
-    capAwareRatio: +(wall / capBound).toFixed(2),
-    apiCallsByService: Object.fromEntries(byService),
-    peakRssMiB: Math.round(Number(/maxrss_kb=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024),
-    findings: result.findings.length,
-    errors: result.summary.status.ERROR,
-    apiCallsByOperation: result.scan.apiCallsByOperation,
+    throughMoto: throughMoto.summary,
+    fixedLatencyServer: { ...replayed.summary, unrecordedRequests: misses, sameFindingsAsThroughMoto: replayed.findingKeys.join('\n') === throughMoto.findingKeys.join('\n') },
+    [`fixedLatencyServerHeapCapped${HEAP_CAP_MIB}MiB`]: capped.summary,
+    apiCallsByService: replayed.apiCallsByService,
+    apiCallsByOperation: replayed.apiCallsByOperation,
   }, null, 1));
 } finally {
   await moto.stop();

@@ -42,7 +42,9 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   concurrency: 24,
   // API Gateway's control-plane reads share a low account-wide rate (a few per second), and GetResources/GetStages are per API.
-  serviceCaps: { iam: 4, s3control: 2, sts: 2, s3: 16, ec2: 12, cloudtrail: 6, apigateway: 4, apigatewayv2: 4 },
+  // S3 bucket configuration reads scale per bucket (AWS documents per-prefix rates in the thousands
+  // a second, no account-wide limit): the global budget bounds them, no cap of their own.
+  serviceCaps: { iam: 4, s3control: 2, sts: 2, ec2: 12, cloudtrail: 6, apigateway: 4, apigatewayv2: 4 },
 };
 
 /** Scan-wide request accounting: `scan.apiCalls`, calls per operation, repeated inputs. */
