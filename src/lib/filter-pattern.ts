@@ -13,13 +13,16 @@
  * Space-delimited patterns (`[ip, user, ...]`) are reported as unsupported: such a filter is never
  * counted as monitoring anything, and the finding says why.
  */
+import { wildcardMatch } from './glob.js';
 import type { Json } from './json.js';
 
 export type Event = { [key: string]: Json };
 
 type Path = (string | number)[];
+type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=';
 type Comparison =
-  | { kind: 'cmp'; path: Path; op: '=' | '!=' | '<' | '<=' | '>' | '>='; value: string | number; quoted: boolean }
+  | { kind: 'cmp'; path: Path; op: Operator; value: number }
+  | { kind: 'text'; path: Path; op: Operator; matches: (value: string) => boolean }
   | { kind: 'is'; path: Path; value: true | false | null }
   | { kind: 'not-exists'; path: Path };
 type Expr = Comparison | { kind: 'and' | 'or'; left: Expr; right: Expr };
@@ -112,8 +115,8 @@ class JsonPatternParser {
       if (raw === undefined || raw === ')' || raw === '}' || raw === '&&' || raw === '||') throw new FilterPatternError(`expected a value after ${selector} ${op}`);
       const quoted = raw.startsWith('"');
       const value = quoted ? (JSON.parse(raw) as string) : raw;
-      const numeric = !quoted && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value) ? Number(value) : value;
-      return { kind: 'cmp', path, op, value: numeric, quoted };
+      if (!quoted && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value)) return { kind: 'cmp', path, op, value: Number(value) };
+      return { kind: 'text', path, op, matches: textMatcher(value) };
     }
     throw new FilterPatternError(`expected an operator after ${selector}, found "${op ?? 'end of pattern'}"`);
   }
@@ -162,41 +165,54 @@ function evaluate(e: Expr, event: Event): boolean {
     }
     case 'cmp':
       return compare(e, event);
+    case 'text':
+      return compareText(e, event);
   }
+}
+
+/** The JSON value a comparison can look at: a scalar; a missing property, null or an object is none. */
+function scalar(event: Event, path: Path): string | number | boolean | undefined {
+  const { found, value } = lookup(event, path);
+  return !found || value === null || typeof value === 'object' ? undefined : value;
 }
 
 function compare(e: Extract<Comparison, { kind: 'cmp' }>, event: Event): boolean {
-  const { found, value } = lookup(event, e.path);
+  const value = scalar(event, e.path);
   // A comparison on a missing property does not match, for != as for = (AWS semantics).
-  if (!found || value === null || typeof value === 'object') return false;
-  if (typeof e.value === 'number') {
-    const n = typeof value === 'number' ? value : Number(value);
-    if (Number.isNaN(n)) return e.op === '!=';
-    switch (e.op) {
-      case '=': return n === e.value;
-      case '!=': return n !== e.value;
-      case '<': return n < e.value;
-      case '<=': return n <= e.value;
-      case '>': return n > e.value;
-      case '>=': return n >= e.value;
-    }
+  if (value === undefined) return false;
+  const n = typeof value === 'number' ? value : Number(value);
+  if (Number.isNaN(n)) return e.op === '!=';
+  switch (e.op) {
+    case '=': return n === e.value;
+    case '!=': return n !== e.value;
+    case '<': return n < e.value;
+    case '<=': return n <= e.value;
+    case '>': return n > e.value;
+    case '>=': return n >= e.value;
   }
+}
+
+function compareText(e: Extract<Comparison, { kind: 'text' }>, event: Event): boolean {
+  const value = scalar(event, e.path);
+  if (value === undefined) return false;
   if (e.op !== '=' && e.op !== '!=') return false; // ordering operators apply to numbers only
-  const equal = stringMatches(e.value, String(value));
+  const equal = e.matches(String(value));
   return e.op === '=' ? equal : !equal;
 }
 
-function stringMatches(pattern: string, value: string): boolean {
+/** Built once per comparison when the pattern is parsed: `%regex%`, `*` wildcards, or exact text. */
+function textMatcher(pattern: string): (value: string) => boolean {
   if (pattern.length > 1 && pattern.startsWith('%') && pattern.endsWith('%')) {
+    let re: RegExp;
     try {
-      return new RegExp(pattern.slice(1, -1)).test(value);
+      re = new RegExp(pattern.slice(1, -1));
     } catch {
       throw new FilterPatternError(`invalid regular expression ${pattern}`);
     }
+    return (value) => re.test(value);
   }
-  if (!pattern.includes('*')) return pattern === value;
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
-  return re.test(value);
+  // Only '*' is a wildcard in filter patterns; '?' is a character like any other.
+  return pattern.includes('*') ? (value) => wildcardMatch(pattern, value) : (value) => value === pattern;
 }
 
 // --- term patterns

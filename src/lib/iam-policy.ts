@@ -2,6 +2,8 @@
  * IAM policy documents as AWS evaluates them: one statement or a list, actions and resources as a
  * string or a list, principals as '*', a string or a map of lists. Everything here is pure.
  */
+import { wildcardMatch } from './glob.js';
+
 export interface PolicyDocument {
   Version?: string;
   Id?: string;
@@ -122,34 +124,9 @@ export function parsePolicyDocument(input: string | object): PolicyDocument {
   };
 }
 
-/**
- * Glob match as IAM does for actions and resources: `*` any run, `?` one character,
- * case-insensitive for actions. Linear-space, O(pattern × value) worst case: a regular expression
- * would backtrack exponentially on a hostile pattern such as "*a*a*a*a*a*a*a*a*a*a*b".
- */
+/** Glob match as IAM does for actions and resources: `*` any run, `?` one character, case-insensitive for actions. */
 export function globMatch(pattern: string, value: string, caseInsensitive = false): boolean {
-  const p = caseInsensitive ? pattern.toLowerCase() : pattern;
-  const v = caseInsensitive ? value.toLowerCase() : value;
-  let pi = 0;
-  let vi = 0;
-  let star = -1; // pattern index just after the last '*'
-  let mark = 0; // value index that '*' was last extended to
-  while (vi < v.length) {
-    if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === v[vi]))) {
-      pi++;
-      vi++;
-    } else if (pi < p.length && p[pi] === '*') {
-      star = ++pi;
-      mark = vi;
-    } else if (star >= 0) {
-      pi = star;
-      vi = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (pi < p.length && p[pi] === '*') pi++;
-  return pi === p.length;
+  return wildcardMatch(pattern, value, { anyOne: true, caseInsensitive });
 }
 
 /** Whether the statement's action set covers `action` (Action match, or NotAction that does not exclude it). */

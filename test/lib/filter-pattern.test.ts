@@ -52,6 +52,14 @@ describe('CloudWatch Logs filter patterns', () => {
     expect(m('{ $.eventname = "CreateVpc" }', ev())).toBe(false); // selectors are case-sensitive
   });
 
+  it('a hostile wildcard value is matched in linear time, and ? is a plain character', () => {
+    const bomb = `{ $.eventName = "${'*a'.repeat(30)}*b" }`;
+    // A backtracking matcher would not finish within the test timeout.
+    expect(m(bomb, { eventName: 'a'.repeat(5000) })).toBe(false);
+    expect(m('{ $.eventName = "Get?" }', { eventName: 'GetX' })).toBe(false);
+    expect(m('{ $.eventName = "Get?" }', { eventName: 'Get?' })).toBe(true);
+  });
+
   it('term patterns match the raw event text', () => {
     expect(m('"Failed authentication" ConsoleLogin', { eventName: 'ConsoleLogin', errorMessage: 'Failed authentication' })).toBe(true);
     expect(m('?StopLogging ?DeleteTrail', { eventName: 'DeleteTrail' })).toBe(true);
