@@ -1,6 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { eventSelectorsEvidence, logsAllManagementEvents } from '../../src/lib/event-selectors.js';
-import { accountTrailsRef, trailRef, trailSetVerdict } from '../../src/lib/trails.js';
+import { accountTrailsRef, managementTrailVerdict, trailRef, trailSetVerdict } from '../../src/lib/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.multi-region-trail-enabled',
@@ -23,14 +22,10 @@ export default defineCheck({
   async run({ scope, inventory, result, regions }) {
     const trails = await inventory.cloudtrail.allTrails(regions);
     const judged = await result.forEach(trails, trailRef, async (t) => {
-      if (!t.IsMultiRegionTrail) return result.fail(trailRef(t), `Trail ${t.Name} is single-region (${t.HomeRegion})`, { IsMultiRegionTrail: false });
-      const [status, selectors] = await Promise.all([inventory.cloudtrail.trailStatus(t), inventory.cloudtrail.eventSelectors(t)]);
-      const read = logsAllManagementEvents(selectors, 'read');
-      const write = logsAllManagementEvents(selectors, 'write');
-      const evidence = { IsMultiRegionTrail: true, IsOrganizationTrail: t.IsOrganizationTrail ?? false, IsLogging: status.IsLogging ?? null, ...eventSelectorsEvidence(selectors) };
-      if (status.IsLogging !== true) return result.fail(trailRef(t), `Trail ${t.Name} is not logging`, evidence);
-      if (!read || !write) return result.fail(trailRef(t), `Trail ${t.Name} does not record all ${!read && !write ? 'read and write' : !read ? 'read' : 'write'} management events`, evidence);
-      return result.pass(trailRef(t), `Trail ${t.Name} is multi-region, logging and records all management events`, evidence);
+      const { problem, evidence } = await managementTrailVerdict(inventory.cloudtrail, t);
+      return problem
+        ? result.fail(trailRef(t), `Trail ${t.Name} ${problem}`, evidence)
+        : result.pass(trailRef(t), `Trail ${t.Name} is multi-region, logging and records all management events`, evidence);
     });
     return [trailSetVerdict(accountTrailsRef(scope), judged, 'is multi-region, logging and records all management events', regions)];
   },

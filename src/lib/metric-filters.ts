@@ -10,11 +10,10 @@ import type { Trail } from '@aws-sdk/client-cloudtrail';
 import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
 import type { MetricFilter } from '@aws-sdk/client-cloudwatch-logs';
 import { defineCheck, type Check, type CheckContext, type CheckResult, type ResourceRef, type Severity } from '../check/define.js';
-import { eventSelectorsEvidence, logsAllManagementEvents } from './event-selectors.js';
 import { FilterPatternError, parseFilterPattern } from './filter-pattern.js';
 import type { JsonObject } from './json.js';
 import { MONITORING_CLASSES, type MonitoringClass, type MonitoringClassId } from './monitoring-classes.js';
-import { trailRef, trailSetVerdict } from './trails.js';
+import { managementTrailVerdict, trailRef, trailSetVerdict } from './trails.js';
 
 /** arn:aws:logs:REGION:ACCOUNT:log-group:NAME[:*] */
 export function parseLogGroupArn(arn: string): { region: string; account: string; name: string } | undefined {
@@ -53,10 +52,12 @@ export function monitoringRef(scope: { account: string; partition: string }, cla
 async function judgeTrail(ctx: CheckContext, cls: MonitoringClass, t: Trail): Promise<CheckResult> {
   const { inventory, result, scope } = ctx;
   const ref = trailRef(t);
-  if (!t.IsMultiRegionTrail) return result.fail(ref, `Trail ${t.Name} is single-region`, { IsMultiRegionTrail: false });
-  if (!t.CloudWatchLogsLogGroupArn) return result.fail(ref, `Trail ${t.Name} does not deliver to CloudWatch Logs`, { CloudWatchLogsLogGroupArn: null });
+  const trail = await managementTrailVerdict(inventory.cloudtrail, t);
+  const base: JsonObject = { CloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn ?? null, ...trail.evidence };
+  if (trail.problem) return result.fail(ref, `Trail ${t.Name} ${trail.problem}`, base);
+  if (!t.CloudWatchLogsLogGroupArn) return result.fail(ref, `Trail ${t.Name} does not deliver to CloudWatch Logs`, base);
   const group = parseLogGroupArn(t.CloudWatchLogsLogGroupArn);
-  if (!group) return result.fail(ref, `Trail ${t.Name} names no readable log group (${t.CloudWatchLogsLogGroupArn})`, { CloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn });
+  if (!group) return result.fail(ref, `Trail ${t.Name} names no readable log group (${t.CloudWatchLogsLogGroupArn})`, base);
   if (group.account !== scope.account) {
     // An organization trail delivering to the management account's log group: the filters live
     // there and cannot be read from here. Not a FAIL (it may well be monitored), not a PASS.
@@ -64,14 +65,8 @@ async function judgeTrail(ctx: CheckContext, cls: MonitoringClass, t: Trail): Pr
       status: 'ERROR',
       resource: ref,
       message: `Trail ${t.Name} delivers to log group ${group.name} in account ${group.account}; its metric filters and alarms are judged when that account is scanned`,
-      evidence: { CloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn },
+      evidence: base,
     };
-  }
-  const [status, selectors] = await Promise.all([inventory.cloudtrail.trailStatus(t), inventory.cloudtrail.eventSelectors(t)]);
-  const base: JsonObject = { CloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn, IsLogging: status.IsLogging ?? null };
-  if (status.IsLogging !== true) return result.fail(ref, `Trail ${t.Name} is not logging`, base);
-  if (!logsAllManagementEvents(selectors, 'read') || !logsAllManagementEvents(selectors, 'write')) {
-    return result.fail(ref, `Trail ${t.Name} does not record all management events`, { ...base, ...eventSelectorsEvidence(selectors) });
   }
 
   const filters = await inventory.logs.metricFilters(group.region, group.name);

@@ -1,5 +1,7 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import type { CheckResult, ResourceRef, ScanScope } from '../check/define.js';
+import type { CloudTrailInventory } from '../inventory/cloudtrail.js';
+import { eventSelectorsEvidence, logsAllManagementEvents } from './event-selectors.js';
 import type { JsonObject } from './json.js';
 
 /** The trail's home region: HomeRegion, else the region of its ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME). */
@@ -51,4 +53,19 @@ export function trailSetVerdict(ref: ResourceRef, judged: readonly CheckResult[]
     return { status: 'FAIL', resource: ref, message: `No trail exists in the scanned regions (${regions.join(', ')})`, evidence: { trails: [], regions: [...regions] } };
   }
   return { status: 'FAIL', resource: ref, message: `No trail ${condition}: ${judged.map((r) => r.message).join('; ')}`, evidence: { trails } };
+}
+
+/**
+ * CIS's bar for "the" trail: multi-region, logging, and recording all management events, read and
+ * write. `problem` completes "Trail X …" when it falls short; the evidence holds what decided it.
+ */
+export async function managementTrailVerdict(cloudtrail: Pick<CloudTrailInventory, 'trailStatus' | 'eventSelectors'>, t: Trail): Promise<{ problem?: string; evidence: JsonObject }> {
+  if (!t.IsMultiRegionTrail) return { problem: `is single-region (${t.HomeRegion})`, evidence: { IsMultiRegionTrail: false } };
+  const [status, selectors] = await Promise.all([cloudtrail.trailStatus(t), cloudtrail.eventSelectors(t)]);
+  const read = logsAllManagementEvents(selectors, 'read');
+  const write = logsAllManagementEvents(selectors, 'write');
+  const evidence = { IsMultiRegionTrail: true, IsOrganizationTrail: t.IsOrganizationTrail ?? false, IsLogging: status.IsLogging ?? null, ...eventSelectorsEvidence(selectors) };
+  if (status.IsLogging !== true) return { problem: 'is not logging', evidence };
+  if (!read || !write) return { problem: `does not record all ${!read && !write ? 'read and write' : !read ? 'read' : 'write'} management events`, evidence };
+  return { evidence };
 }
