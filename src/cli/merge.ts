@@ -3,10 +3,9 @@ import { join, resolve } from 'node:path';
 import type { Severity } from '../check/define.js';
 import { MANIFEST } from '../engine/manifest.js';
 import { mergeResults, MergeError } from '../engine/merge.js';
-import { REPORTS } from '../../reports/index.js';
 import { UsageError } from './exit.js';
 import { readResult } from './report.js';
-import { writeRunFolder } from './run-folder.js';
+import { checkFormats, writeRunFolder } from './run-folder.js';
 import { DEFAULT_FAIL_ON, DEFAULT_FORMATS, DEFAULT_OUTPUT_DIR, exitCodeOf, printOutcome, readSigningKey } from './scan.js';
 
 export interface MergeFlags {
@@ -49,7 +48,7 @@ async function resultFiles(arg: string, quiet: boolean): Promise<string[]> {
 export async function mergeCommand(inputs: string[], flags: MergeFlags): Promise<number> {
   const started = Date.now();
   const formats = flags.format ?? DEFAULT_FORMATS;
-  for (const f of formats) if (!REPORTS[f]) throw new UsageError(`unknown report format "${f}" (available: ${Object.keys(REPORTS).join(', ')})`);
+  checkFormats(formats);
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   // The same file named twice (an overlapping shell glob) is read once.
   const files = [...new Set((await Promise.all(inputs.map((i) => resultFiles(i, !!flags.quiet)))).flat().map((f) => resolve(f)))];

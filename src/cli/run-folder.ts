@@ -4,11 +4,17 @@ import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest } from '..
 import { createRunDir, writeFileAtomic } from '../engine/output.js';
 import type { ScanResult } from '../engine/result.js';
 import { REPORTS } from '../../reports/index.js';
+import { UsageError } from './exit.js';
 
 export interface RunFolder {
   dir: string;
   /** Every file written, result.json first, the manifest (and signature) last. */
   files: string[];
+}
+
+/** A usage error naming the first unknown report format (scan and merge check before any work). */
+export function checkFormats(formats: readonly string[]): void {
+  for (const f of formats) if (!REPORTS[f]) throw new UsageError(`unknown report format "${f}" (available: ${Object.keys(REPORTS).join(', ')})`);
 }
 
 /**

@@ -14,11 +14,10 @@ import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
 import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../engine/select.js';
 import { loadSnapshot } from '../inventory/snapshot.js';
 import { packageRoot } from '../lib/package-root.js';
-import { REPORTS } from '../../reports/index.js';
 import { consoleSummary, inert } from './console.js';
 import { ProgressDisplay, progressMode } from './progress.js';
 import { EXIT, UsageError } from './exit.js';
-import { writeRunFolder } from './run-folder.js';
+import { checkFormats, writeRunFolder } from './run-folder.js';
 
 export interface ScanFlags {
   profile?: string;
@@ -170,7 +169,7 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   if (!checks.length) throw new UsageError('the selection matches no check');
 
   const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
-  for (const f of formats) if (!REPORTS[f]) throw new UsageError(`unknown report format "${f}" (available: ${Object.keys(REPORTS).join(', ')})`);
+  checkFormats(formats);
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   const snapshotFile = flags.demo ? demoSnapshotPath() : flags.fromSnapshot;
   const snapshot = snapshotFile ? await loadSnapshot(snapshotFile) : undefined;
