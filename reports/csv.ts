@@ -1,5 +1,5 @@
 import type { Finding } from '../src/engine/finding.js';
-import { stripControl } from '../src/lib/inert.js';
+import { stripControl } from '../src/util/inert.js';
 import { defineReport } from './define.js';
 
 /** Column order is part of the format: append new columns at the end, never reorder. */

@@ -15,7 +15,7 @@ import { findingId } from '../src/engine/finding.js';
 import { summarize } from '../src/engine/result.js';
 import { runScan } from '../src/engine/scan.js';
 import { loadSnapshot } from '../src/inventory/snapshot.js';
-import { packageRoot } from '../src/lib/package-root.js';
+import { packageRoot } from '../src/util/package-root.js';
 
 const TARGET = Number(process.argv[2] ?? 20_000);
 const registry = await Registry.create();

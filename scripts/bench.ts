@@ -18,7 +18,7 @@ import { CreateBucketCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/
 import pLimit from 'p-limit';
 import { DEFAULT_LIMITS } from '../src/aws/call.js';
 import type { ScanResult } from '../src/engine/result.js';
-import { packageRoot } from '../src/lib/package-root.js';
+import { packageRoot } from '../src/util/package-root.js';
 import { motoEnv, startMoto } from '../test/harness/moto.js';
 import { startLatencyProxy } from './latency-proxy.js';
 

@@ -6,7 +6,7 @@
  * change is listed here; nothing else in the recording is touched.
  */
 import type { Snapshot } from '../src/inventory/snapshot.js';
-import { parseCsv } from '../src/lib/csv.js';
+import { parseCsv } from '../src/util/csv.js';
 
 const DAY = 86_400_000;
 

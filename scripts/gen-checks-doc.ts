@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { renderCatalogue } from '../src/check/catalogue-doc.js';
 import { Registry } from '../src/check/registry.js';
 import { frameworks } from '../src/frameworks/index.js';
-import { packageRoot } from '../src/lib/package-root.js';
+import { packageRoot } from '../src/util/package-root.js';
 
 const registry = await Registry.create();
 await writeFile(join(packageRoot(), 'docs', 'checks.md'), renderCatalogue(registry.all(), frameworks()));

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/index.js';
-import { packageRoot } from '../src/lib/package-root.js';
+import { packageRoot } from '../src/util/package-root.js';
 import { DEMO_REGIONS, seedClients, seedDemoAccount } from '../test/fixtures/demo-account.js';
 import { motoEnv, startMoto } from '../test/harness/moto.js';
 import type { Snapshot } from '../src/inventory/snapshot.js';

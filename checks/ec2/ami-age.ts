@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { instanceRef } from '../../src/lib/ec2-refs.js';
-import { daysBetween } from '../../src/lib/dates.js';
+import { daysBetween } from '../../src/util/dates.js';
 
 export default defineCheck({
   id: 'ec2.ami-age',

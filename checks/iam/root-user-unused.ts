@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { accessKeys, reportEvidence, reportTime, requireRootRow } from '../../src/lib/credential-report.js';
-import { daysBetween } from '../../src/lib/dates.js';
+import { daysBetween } from '../../src/util/dates.js';
 import { rootUserRef } from '../../src/lib/iam-refs.js';
 
 export default defineCheck({

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { accessKeyColumns, activeAccessKeys, reportError, reportEvidence, reportFlag, reportTime, userRows } from '../../src/lib/credential-report.js';
-import { daysBetween } from '../../src/lib/dates.js';
+import { daysBetween } from '../../src/util/dates.js';
 
 export default defineCheck({
   id: 'iam.unused-credentials-disabled',

@@ -1,4 +1,4 @@
-import { stripControl } from '../../src/lib/inert.js';
+import { stripControl } from '../../src/util/inert.js';
 
 /** Text for HTML element content or a quoted attribute: inert, whatever AWS put in it. */
 export function h(value: string | number): string {

@@ -2,7 +2,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import type { Command, MetadataBearer } from '@smithy/types';
 import { classifyError, errorCode, errorMessage, InventoryError, isAbsent } from './errors.js';
 import { operationSpec, type ServiceKey } from './operations.js';
-import { stableStringify } from '../lib/json.js';
+import { stableStringify } from '../util/json.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- SDK command generics are erased at this one seam */
 export type AnyCommand = Command<any, any, MetadataBearer, any, any>;

@@ -1,6 +1,6 @@
 import type { Inventory } from '../inventory/index.js';
 import type { DutyId, LayerId, Owner, ServiceModel } from '../srm/index.js';
-import type { Json, JsonObject } from '../lib/json.js';
+import type { Json, JsonObject } from '../util/json.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'informational';
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'informational'];

@@ -1,4 +1,4 @@
-import { stripControl } from '../lib/inert.js';
+import { stripControl } from '../util/inert.js';
 import { SEVERITIES } from '../check/define.js';
 import type { ScanResult } from '../engine/result.js';
 import { DUTY_IDS } from '../srm/index.js';

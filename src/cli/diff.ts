@@ -1,6 +1,6 @@
 import { diffResults, type ResultDiff } from '../engine/diff.js';
 import type { Finding } from '../engine/finding.js';
-import { mdCode, mdText } from '../lib/markdown.js';
+import { mdCode, mdText } from '../util/markdown.js';
 import { DUTY_IDS } from '../srm/index.js';
 import { EXIT } from './exit.js';
 import { readResult } from './report.js';

@@ -3,7 +3,7 @@ import { CheckLoadError } from '../check/registry.js';
 import { ConfigError } from '../config/config.js';
 import { ScopeError } from '../engine/scope.js';
 import { SnapshotError } from '../inventory/snapshot.js';
-import { toolVersion } from '../lib/package-root.js';
+import { toolVersion } from '../util/package-root.js';
 import { checksCommand } from './checks.js';
 import { diffCommand } from './diff.js';
 import { EXIT, UsageError } from './exit.js';

@@ -5,7 +5,7 @@
  * needs no dependency, and this keeps the output inert and testable with a fake TTY.
  */
 import type { ScanProgress } from '../engine/progress.js';
-import { stripControl } from '../lib/inert.js';
+import { stripControl } from '../util/inert.js';
 
 export interface ProgressStream {
   write(text: string): unknown;

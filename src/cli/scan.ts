@@ -13,7 +13,7 @@ import { runScan, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
 import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../engine/select.js';
 import { loadSnapshot } from '../inventory/snapshot.js';
-import { packageRoot } from '../lib/package-root.js';
+import { packageRoot } from '../util/package-root.js';
 import { consoleSummary, inert } from './console.js';
 import { ProgressDisplay, progressMode } from './progress.js';
 import { EXIT, UsageError } from './exit.js';

@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { closest } from 'fastest-levenshtein';
 import type { CheckOptions, Severity } from '../check/define.js';
 import type { Suppression } from '../engine/suppress.js';
-import { packageRoot } from '../lib/package-root.js';
+import { packageRoot } from '../util/package-root.js';
 
 export interface AccountConfig {
   id?: string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CheckResult, ResolvedCheck, ResourceRef, ScanScope, Severity, Status } from '../check/define.js';
-import type { JsonObject } from '../lib/json.js';
+import type { JsonObject } from '../util/json.js';
 import { redactSecretsInJson, redactSecretsInText } from '../lib/secrets.js';
 import type { SrmTag } from '../srm/index.js';
 

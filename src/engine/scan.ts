@@ -6,7 +6,7 @@ import type { CheckOptions, ResolvedCheck } from '../check/define.js';
 import type { AccountConfig } from '../config/config.js';
 import { createInventory } from '../inventory/index.js';
 import { ReplayTransport, SnapshotRecorder, type Snapshot } from '../inventory/snapshot.js';
-import { toolVersion } from '../lib/package-root.js';
+import { toolVersion } from '../util/package-root.js';
 import type { Finding } from './finding.js';
 import { accountErrorFinding, memberRoleArn, selectOrganizationAccounts, type AccountFailure, type OrganizationScan } from './organization.js';
 import { RESULT_SCHEMA_VERSION, sortErrors, sortFindings, summarize, type ScanError, type ScanResult } from './result.js';

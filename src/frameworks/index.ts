@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../lib/package-root.js';
+import { packageRoot } from '../util/package-root.js';
 
 /** One framework version as a data file: every control, automated or not, and the checks that implement it. */
 export interface Framework {

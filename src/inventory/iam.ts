@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-iam';
 import type { Aws } from '../aws/call.js';
 import { InventoryError } from '../aws/errors.js';
-import { parseCsv } from '../lib/csv.js';
+import { parseCsv } from '../util/csv.js';
 import { memo } from './memo.js';
 
 /** One row of the IAM credential report, keyed by its CSV header (`user`, `mfa_active`, …). */

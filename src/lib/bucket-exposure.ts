@@ -1,7 +1,7 @@
 import type { Inventory } from '../inventory/index.js';
 import type { Bucket } from '../inventory/s3.js';
 import { publicStatements, statementEvidence } from './bucket-policy.js';
-import type { Json, JsonObject } from './json.js';
+import type { Json, JsonObject } from '../util/json.js';
 import { effectivePublicAccessBlock, publicAclGrants } from './s3-public-access.js';
 
 /**

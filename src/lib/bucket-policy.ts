@@ -4,7 +4,7 @@
  * public"). Everything here is pure; documents come from parsePolicyDocument.
  */
 import { globMatch, isAnonymousPrincipal, type PolicyDocument, type Principal, type Statement } from './iam-policy.js';
-import type { JsonObject } from './json.js';
+import type { JsonObject } from '../util/json.js';
 
 // ---------------------------------------------------------------------------------------------
 // Secure transport (CIS AWS Foundations 2.1.1)

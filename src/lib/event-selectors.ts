@@ -1,5 +1,5 @@
 import type { AdvancedEventSelector, AdvancedFieldSelector, EventSelector } from '@aws-sdk/client-cloudtrail';
-import type { JsonObject } from './json.js';
+import type { JsonObject } from '../util/json.js';
 
 /**
  * What a trail records, judged from its event selectors (GetEventSelectors). A trail uses either

@@ -13,8 +13,8 @@
  * Space-delimited patterns (`[ip, user, ...]`) are reported as unsupported: such a filter is never
  * counted as monitoring anything, and the finding says why.
  */
-import { wildcardMatch } from './glob.js';
-import type { Json } from './json.js';
+import { wildcardMatch } from '../util/glob.js';
+import type { Json } from '../util/json.js';
 
 export type Event = { [key: string]: Json };
 

@@ -2,7 +2,7 @@
  * IAM policy documents as AWS evaluates them: one statement or a list, actions and resources as a
  * string or a list, principals as '*', a string or a map of lists. Everything here is pure.
  */
-import { wildcardMatch } from './glob.js';
+import { wildcardMatch } from '../util/glob.js';
 
 export interface PolicyDocument {
   Version?: string;

@@ -16,7 +16,7 @@
  *   that protocol and port closes it; a narrower DENY (10.0.0.0/8) leaves the rest of the world in.
  */
 import type { IpPermission, NetworkAclEntry } from '@aws-sdk/client-ec2';
-import type { Json } from './json.js';
+import type { Json } from '../util/json.js';
 
 export type Transport = 'tcp' | 'udp';
 /** The transports a remote-administration port is reachable on (CIS: TCP (6), UDP (17) or ALL (-1)). */

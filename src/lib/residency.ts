@@ -1,5 +1,5 @@
 import type { CheckResult, ResourceRef, ResultBuilder } from '../check/define.js';
-import type { JsonObject } from './json.js';
+import type { JsonObject } from '../util/json.js';
 
 export interface Resident {
   ref: ResourceRef;

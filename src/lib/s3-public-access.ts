@@ -4,7 +4,7 @@
  * never configured, or a flag it leaves out, is off. Everything here is pure.
  */
 import type { Grant, PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
-import type { JsonObject } from './json.js';
+import type { JsonObject } from '../util/json.js';
 
 export const BPA_FLAGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
 export type BpaFlag = (typeof BPA_FLAGS)[number];

@@ -6,7 +6,7 @@
  * ("[REDACTED:aws-access-key-id]"), and the detector reads such a marker back as that kind, so a
  * scan replayed from a snapshot reaches the same verdict as the live scan.
  */
-import type { Json } from './json.js';
+import type { Json } from '../util/json.js';
 
 export const SECRET_KINDS = [
   'aws-access-key-id',

@@ -2,7 +2,7 @@ import type { Trail } from '@aws-sdk/client-cloudtrail';
 import type { CheckResult, ResourceRef, ScanScope } from '../check/define.js';
 import type { CloudTrailInventory } from '../inventory/cloudtrail.js';
 import { eventSelectorsEvidence, logsAllManagementEvents } from './event-selectors.js';
-import type { JsonObject } from './json.js';
+import type { JsonObject } from '../util/json.js';
 
 /** The trail's home region: HomeRegion, else the region of its ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME). */
 export function trailHomeRegion(t: Pick<Trail, 'HomeRegion' | 'TrailARN'>): string {

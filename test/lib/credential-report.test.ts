@@ -13,7 +13,7 @@ import {
   rootRow,
   userRows,
 } from '../../src/lib/credential-report.js';
-import { parseCsv } from '../../src/lib/csv.js';
+import { parseCsv } from '../../src/util/csv.js';
 
 const scope = { account: '111122223333', region: 'global' };
 

@@ -4,7 +4,7 @@ import { demoResult } from '../harness/demo-result.js';
 import csv, { CSV_COLUMNS, csvField } from '../../reports/csv.js';
 import junit from '../../reports/junit.js';
 import type { ScanResult } from '../../src/engine/result.js';
-import { parseCsv } from '../../src/lib/csv.js';
+import { parseCsv } from '../../src/util/csv.js';
 
 let result: ScanResult;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoResult } from '../harness/demo-result.js';
 import markdown from '../../reports/markdown.js';
-import { mdCode, mdText } from '../../src/lib/markdown.js';
+import { mdCode, mdText } from '../../src/util/markdown.js';
 import type { ScanResult } from '../../src/engine/result.js';
 import { DUTY_IDS } from '../../src/srm/index.js';
 
