@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { invalidData } from '../../src/lib/invalid-data.js';
+import { invalidData } from '../../src/aws/invalid-data.js';
 
 const DELIVERIES = ['configHistoryDeliveryInfo', 'configSnapshotDeliveryInfo', 'configStreamDeliveryInfo'] as const;
 

@@ -1,7 +1,7 @@
 import type { Instance } from '@aws-sdk/client-ec2';
 import { defineCheck } from '../../src/check/define.js';
 import { instanceRef } from '../../src/lib/ec2-refs.js';
-import { invalidData } from '../../src/lib/invalid-data.js';
+import { invalidData } from '../../src/aws/invalid-data.js';
 import { openSecurityGroupRules, openingsEvidence } from '../../src/lib/ip-permissions.js';
 
 /** Every internet-facing address of the instance: public IPv4 (incl. Elastic IPs) of any interface, and IPv6 addresses. */

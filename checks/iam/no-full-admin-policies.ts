@@ -1,6 +1,6 @@
 import { defineCheck, type ResourceRef } from '../../src/check/define.js';
 import { isAllowAllExceptStatement, isFullAdminStatement, parsePolicyDocument, type Statement } from '../../src/lib/iam-policy.js';
-import { invalidData, parseOrInvalid } from '../../src/lib/invalid-data.js';
+import { invalidData, parseOrInvalid } from '../../src/aws/invalid-data.js';
 
 interface Examined {
   ref: ResourceRef;

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { passwordPolicyRef } from '../../src/lib/iam-refs.js';
-import { invalidData } from '../../src/lib/invalid-data.js';
+import { invalidData } from '../../src/aws/invalid-data.js';
 
 export default defineCheck({
   id: 'iam.password-policy-min-length',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { isAllowAllExceptStatement, parsePolicyDocument, statementCoversAllResources, type Statement } from '../../src/lib/iam-policy.js';
-import { invalidData, parseOrInvalid } from '../../src/lib/invalid-data.js';
+import { invalidData, parseOrInvalid } from '../../src/aws/invalid-data.js';
 
 /** Allow of every action, or of every action of a service ("s3:*"), on every resource; or NotAction on every resource. */
 function broadActions(s: Statement): string[] {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { invalidData } from '../../src/lib/invalid-data.js';
+import { invalidData } from '../../src/aws/invalid-data.js';
 
 export default defineCheck({
   id: 'lambda.execution-role-not-shared',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { detectSecrets } from '../../src/lib/secrets.js';
-import { invalidData } from '../../src/lib/invalid-data.js';
+import { invalidData } from '../../src/aws/invalid-data.js';
 
 export default defineCheck({
   id: 'lambda.no-secrets-in-environment',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { invalidData } from '../../src/lib/invalid-data.js';
+import { invalidData } from '../../src/aws/invalid-data.js';
 import { isRuntimeDeprecated, LAMBDA_RUNTIME_SOURCE, runtimeStatus } from '../../src/lib/lambda-runtimes.js';
 
 export default defineCheck({

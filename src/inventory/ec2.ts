@@ -24,7 +24,7 @@ import {
   type Vpc,
 } from '@aws-sdk/client-ec2';
 import type { Aws } from '../aws/call.js';
-import { invalidData } from '../lib/invalid-data.js';
+import { invalidData } from '../aws/invalid-data.js';
 import { memo } from './memo.js';
 
 /** EC2's large page size: fewer round trips than the SDK default. */

@@ -1,6 +1,6 @@
 import { DescribeKeyCommand, GetKeyRotationStatusCommand, ListKeysCommand, type KeyListEntry, type KeyMetadata } from '@aws-sdk/client-kms';
 import type { Aws } from '../aws/call.js';
-import { invalidData } from '../lib/invalid-data.js';
+import { invalidData } from '../aws/invalid-data.js';
 import { memo } from './memo.js';
 
 /** Memoized KMS data sets of one account. */

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import type { Aws } from '../aws/call.js';
 import { parsePolicyDocument, type PolicyDocument } from '../lib/iam-policy.js';
-import { invalidData } from '../lib/invalid-data.js';
+import { invalidData } from '../aws/invalid-data.js';
 import { memo } from './memo.js';
 
 export type FunctionUrlConfig = Omit<GetFunctionUrlConfigCommandOutput, '$metadata'>;

@@ -7,7 +7,7 @@
 import type { InventoryError } from '../aws/errors.js';
 import type { CredentialReportRow } from '../inventory/iam.js';
 import { reportDate } from '../util/dates.js';
-import { invalidData } from './invalid-data.js';
+import { invalidData } from '../aws/invalid-data.js';
 
 /** The `user` value of the root user's row (AWS has it; moto's report does not). */
 export const ROOT_USER = '<root_account>';

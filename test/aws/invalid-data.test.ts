@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InventoryError } from '../../src/aws/errors.js';
-import { invalidData, parseOrInvalid } from '../../src/lib/invalid-data.js';
+import { invalidData, parseOrInvalid } from '../../src/aws/invalid-data.js';
 
 const source = { service: 'iam' as const, operation: 'GetAccountAuthorizationDetails', account: '111122223333', region: 'global' };
 

@@ -1,5 +1,5 @@
-import { InventoryError } from '../aws/errors.js';
-import { operationSpec, type ServiceKey } from '../aws/operations.js';
+import { InventoryError } from './errors.js';
+import { operationSpec, type ServiceKey } from './operations.js';
 
 /** The AWS answer a value came from: names the operation (and so the IAM action) in the ERROR finding. */
 export interface DataSource {
