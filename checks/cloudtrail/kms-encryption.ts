@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
-import { trailHomeRegion, trailRef } from '../../src/lib/trails.js';
+import { trailHomeRegion } from '../../src/aws/arn.js';
+import { trailRef } from '../../src/lib/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.kms-encryption',

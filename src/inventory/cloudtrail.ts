@@ -7,7 +7,7 @@ import {
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
 import type { Aws } from '../aws/call.js';
-import { trailHomeRegion } from '../lib/trails.js';
+import { trailHomeRegion } from '../aws/arn.js';
 import { memo } from './memo.js';
 
 export type TrailStatus = Omit<GetTrailStatusCommandOutput, '$metadata'>;

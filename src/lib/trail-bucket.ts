@@ -1,7 +1,8 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import type { CheckContext, CheckResult } from '../check/define.js';
 import type { Bucket } from '../inventory/s3.js';
-import { trailHomeRegion, trailRef } from './trails.js';
+import { trailHomeRegion } from '../aws/arn.js';
+import { trailRef } from './trails.js';
 
 /**
  * Runs `judge` for the S3 bucket of every trail homed in the scope's region. A bucket that is not

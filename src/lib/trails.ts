@@ -4,16 +4,6 @@ import type { CloudTrailInventory } from '../inventory/cloudtrail.js';
 import { eventSelectorsEvidence, logsAllManagementEvents } from './event-selectors.js';
 import type { JsonObject } from '../util/json.js';
 
-/** The trail's home region: HomeRegion, else the region of its ARN (arn:aws:cloudtrail:REGION:ACCOUNT:trail/NAME). */
-export function trailHomeRegion(t: Pick<Trail, 'HomeRegion' | 'TrailARN'>): string {
-  return t.HomeRegion || t.TrailARN?.split(':')[3] || '';
-}
-
-/** The account that owns the trail (an organization trail seen from a member account: the management account). */
-export function trailOwnerAccount(t: Pick<Trail, 'TrailARN'>): string {
-  return t.TrailARN?.split(':')[4] ?? '';
-}
-
 export function trailRef(t: Pick<Trail, 'TrailARN' | 'Name'>): ResourceRef {
   return { arn: t.TrailARN ?? '', id: t.Name ?? t.TrailARN ?? '' };
 }
