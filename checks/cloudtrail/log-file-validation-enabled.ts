@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { trailHomeRegion } from '../../src/aws/arn.js';
-import { trailRef } from '../../src/lib/trails.js';
+import { trailRef } from '../../src/check/kit/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.log-file-validation-enabled',

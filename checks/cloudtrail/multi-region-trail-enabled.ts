@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { accountTrailsRef, managementTrailVerdict, trailRef, trailSetVerdict } from '../../src/lib/trails.js';
+import { accountTrailsRef, managementTrailVerdict, trailRef, trailSetVerdict } from '../../src/check/kit/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.multi-region-trail-enabled',

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/check/define.js';
-import { bucketExposure } from '../../src/lib/bucket-exposure.js';
-import { forEachTrailBucket } from '../../src/lib/trail-bucket.js';
-import { trailRef } from '../../src/lib/trails.js';
+import { bucketExposure } from '../../src/check/kit/bucket-exposure.js';
+import { forEachTrailBucket } from '../../src/check/kit/trail-bucket.js';
+import { trailRef } from '../../src/check/kit/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.s3-bucket-not-public',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
-import { forEachTrailBucket } from '../../src/lib/trail-bucket.js';
-import { trailRef } from '../../src/lib/trails.js';
+import { forEachTrailBucket } from '../../src/check/kit/trail-bucket.js';
+import { trailRef } from '../../src/check/kit/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.s3-bucket-object-lock',

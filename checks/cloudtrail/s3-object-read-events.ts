@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { s3ObjectEventsEvidence } from '../../src/lib/event-selectors.js';
-import { accountTrailsRef, trailRef, trailSetVerdict } from '../../src/lib/trails.js';
+import { accountTrailsRef, trailRef, trailSetVerdict } from '../../src/check/kit/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.s3-object-read-events',

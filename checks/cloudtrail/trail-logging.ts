@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/check/define.js';
 import { invalidData } from '../../src/aws/invalid-data.js';
 import { trailHomeRegion } from '../../src/aws/arn.js';
-import { trailRef } from '../../src/lib/trails.js';
+import { trailRef } from '../../src/check/kit/trails.js';
 
 export default defineCheck({
   id: 'cloudtrail.trail-logging',

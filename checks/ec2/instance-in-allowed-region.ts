@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
-import { instanceRef } from '../../src/lib/ec2-refs.js';
-import { residencyVerdicts } from '../../src/lib/residency.js';
+import { instanceRef } from '../../src/check/kit/ec2-refs.js';
+import { residencyVerdicts } from '../../src/check/kit/residency.js';
 
 export default defineCheck({
   id: 'ec2.instance-in-allowed-region',

@@ -1,6 +1,6 @@
 import type { Instance } from '@aws-sdk/client-ec2';
 import { defineCheck } from '../../src/check/define.js';
-import { instanceRef } from '../../src/lib/ec2-refs.js';
+import { instanceRef } from '../../src/check/kit/ec2-refs.js';
 import { invalidData } from '../../src/aws/invalid-data.js';
 import { openSecurityGroupRules, openingsEvidence } from '../../src/lib/ip-permissions.js';
 

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { judgeWorldIngress } from '../../src/lib/security-group-exposure.js';
+import { judgeWorldIngress } from '../../src/check/kit/security-group-exposure.js';
 
 export default defineCheck({
   id: 'ec2.security-group-admin-ports-restricted',

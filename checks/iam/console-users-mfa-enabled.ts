@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { reportEvidence, reportFlag, userRows } from '../../src/lib/credential-report.js';
+import { reportEvidence, reportFlag, userRows } from '../../src/check/kit/credential-report.js';
 
 export default defineCheck({
   id: 'iam.console-users-mfa-enabled',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { passwordPolicyRef } from '../../src/lib/iam-refs.js';
+import { passwordPolicyRef } from '../../src/check/kit/iam-refs.js';
 
 export default defineCheck({
   id: 'iam.password-policy-reuse-prevention',

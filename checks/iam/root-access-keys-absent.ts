@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/check/define.js';
-import { summaryFlag } from '../../src/lib/account-summary.js';
-import { accessKeys, reportEvidence, rootRow } from '../../src/lib/credential-report.js';
-import { rootUserRef } from '../../src/lib/iam-refs.js';
+import { summaryFlag } from '../../src/check/kit/account-summary.js';
+import { accessKeys, reportEvidence, rootRow } from '../../src/check/kit/credential-report.js';
+import { rootUserRef } from '../../src/check/kit/iam-refs.js';
 
 export default defineCheck({
   id: 'iam.root-access-keys-absent',

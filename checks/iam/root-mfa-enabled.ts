@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
-import { summaryFlag } from '../../src/lib/account-summary.js';
-import { rootUserRef } from '../../src/lib/iam-refs.js';
+import { summaryFlag } from '../../src/check/kit/account-summary.js';
+import { rootUserRef } from '../../src/check/kit/iam-refs.js';
 
 export default defineCheck({
   id: 'iam.root-mfa-enabled',

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/check/define.js';
-import { accessKeys, reportEvidence, reportTime, requireRootRow } from '../../src/lib/credential-report.js';
+import { accessKeys, reportEvidence, reportTime, requireRootRow } from '../../src/check/kit/credential-report.js';
 import { daysBetween } from '../../src/util/dates.js';
-import { rootUserRef } from '../../src/lib/iam-refs.js';
+import { rootUserRef } from '../../src/check/kit/iam-refs.js';
 
 export default defineCheck({
   id: 'iam.root-user-unused',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { accessKeys, reportEvidence, userRows } from '../../src/lib/credential-report.js';
+import { accessKeys, reportEvidence, userRows } from '../../src/check/kit/credential-report.js';
 
 export default defineCheck({
   id: 'iam.single-active-access-key',

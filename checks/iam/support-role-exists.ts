@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { iamAccountRef } from '../../src/lib/iam-refs.js';
+import { iamAccountRef } from '../../src/check/kit/iam-refs.js';
 
 export default defineCheck({
   id: 'iam.support-role-exists',

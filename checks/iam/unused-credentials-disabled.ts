@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { accessKeyColumns, activeAccessKeys, reportError, reportEvidence, reportFlag, reportTime, userRows } from '../../src/lib/credential-report.js';
+import { accessKeyColumns, activeAccessKeys, reportError, reportEvidence, reportFlag, reportTime, userRows } from '../../src/check/kit/credential-report.js';
 import { daysBetween } from '../../src/util/dates.js';
 
 export default defineCheck({

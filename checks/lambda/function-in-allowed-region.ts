@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { residencyVerdicts } from '../../src/lib/residency.js';
+import { residencyVerdicts } from '../../src/check/kit/residency.js';
 
 export default defineCheck({
   id: 'lambda.function-in-allowed-region',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { bucketExposure } from '../../src/lib/bucket-exposure.js';
+import { bucketExposure } from '../../src/check/kit/bucket-exposure.js';
 
 export default defineCheck({
   id: 's3.bucket-not-public',

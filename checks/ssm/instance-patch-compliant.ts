@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { instanceRef } from '../../src/lib/ec2-refs.js';
+import { instanceRef } from '../../src/check/kit/ec2-refs.js';
 
 export default defineCheck({
   id: 'ssm.instance-patch-compliant',

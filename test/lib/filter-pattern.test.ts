@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FilterPatternError, parseFilterPattern, type Event } from '../../src/lib/filter-pattern.js';
-import { filterMonitors } from '../../src/lib/metric-filters.js';
+import { filterMonitors } from '../../src/check/kit/metric-filters.js';
 import { MONITORING_CLASSES } from '../../src/lib/monitoring-classes.js';
 
 const ev = (over: Event = {}): Event => ({ eventSource: 'ec2.amazonaws.com', eventName: 'CreateVpc', sourceIPAddress: '198.51.100.7', userIdentity: { type: 'IAMUser' }, ...over });

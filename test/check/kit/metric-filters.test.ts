@@ -3,12 +3,12 @@ import { DescribeMetricFiltersCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { ListSubscriptionsByTopicCommand } from '@aws-sdk/client-sns';
 import { describe, expect, it } from 'vitest';
-import check from '../../checks/cloudwatch/alarm-root-account-usage.js';
-import { parseLogGroupArn } from '../../src/lib/metric-filters.js';
-import { awsError } from '../harness/aws.js';
-import { runCheck } from '../harness/run-check.js';
-import { LOG_GROUP, TOPIC, ct, cw, logs, mockChain, sns } from '../checks/cloudwatch/fixtures.js';
-import { trail } from '../checks/cloudtrail/fixtures.js';
+import check from '../../../checks/cloudwatch/alarm-root-account-usage.js';
+import { parseLogGroupArn } from '../../../src/check/kit/metric-filters.js';
+import { awsError } from '../../harness/aws.js';
+import { runCheck } from '../../harness/run-check.js';
+import { LOG_GROUP, TOPIC, ct, cw, logs, mockChain, sns } from '../../checks/cloudwatch/fixtures.js';
+import { trail } from '../../checks/cloudtrail/fixtures.js';
 
 const filter = (filterPattern: string, metricName = 'root') => ({ filterName: 'f', filterPattern, metricTransformations: [{ metricName, metricNamespace: 'Sec', metricValue: '1' }] });
 const ROOT = '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}';

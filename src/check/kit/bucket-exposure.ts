@@ -1,8 +1,8 @@
-import type { Inventory } from '../inventory/index.js';
-import type { Bucket } from '../inventory/s3.js';
-import { publicStatements, statementEvidence } from './bucket-policy.js';
-import type { Json, JsonObject } from '../util/json.js';
-import { effectivePublicAccessBlock, publicAclGrants } from './s3-public-access.js';
+import type { Inventory } from '../../inventory/index.js';
+import type { Bucket } from '../../inventory/s3.js';
+import { publicStatements, statementEvidence } from '../../lib/bucket-policy.js';
+import type { Json, JsonObject } from '../../util/json.js';
+import { effectivePublicAccessBlock, publicAclGrants } from '../../lib/s3-public-access.js';
 
 /**
  * Why a bucket is public (empty when it is not) and the settings that decided it. A bucket is

@@ -1,5 +1,5 @@
 /** Reading flags of IAM GetAccountSummary's SummaryMap without defaulting a missing answer. */
-import { invalidData } from '../aws/invalid-data.js';
+import { invalidData } from '../../aws/invalid-data.js';
 
 /** A 0/1 flag of the SummaryMap (`AccountMFAEnabled`, `AccountAccessKeysPresent`); anything else is invalid-data. */
 export function summaryFlag(summary: Readonly<Record<string, number>>, key: string, scope: { account: string; region: string }): boolean {

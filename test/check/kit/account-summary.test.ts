@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InventoryError } from '../../src/aws/errors.js';
-import { summaryFlag } from '../../src/lib/account-summary.js';
+import { InventoryError } from '../../../src/aws/errors.js';
+import { summaryFlag } from '../../../src/check/kit/account-summary.js';
 
 const scope = { account: '111122223333', region: 'global' };
 

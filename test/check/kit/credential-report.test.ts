@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InventoryError } from '../../src/aws/errors.js';
+import { InventoryError } from '../../../src/aws/errors.js';
 import {
   accessKeys,
   activeAccessKeys,
@@ -12,8 +12,8 @@ import {
   ROOT_USER,
   rootRow,
   userRows,
-} from '../../src/lib/credential-report.js';
-import { parseCsv } from '../../src/util/csv.js';
+} from '../../../src/check/kit/credential-report.js';
+import { parseCsv } from '../../../src/util/csv.js';
 
 const scope = { account: '111122223333', region: 'global' };
 

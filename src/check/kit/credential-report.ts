@@ -4,10 +4,10 @@
  * check needs into booleans and dates and refuse anything else: a value they cannot read is an
  * 'invalid-data' error (ERROR finding), never a default.
  */
-import type { InventoryError } from '../aws/errors.js';
-import type { CredentialReportRow } from '../inventory/iam.js';
-import { reportDate } from '../util/dates.js';
-import { invalidData } from '../aws/invalid-data.js';
+import type { InventoryError } from '../../aws/errors.js';
+import type { CredentialReportRow } from '../../inventory/iam.js';
+import { reportDate } from '../../util/dates.js';
+import { invalidData } from '../../aws/invalid-data.js';
 
 /** The `user` value of the root user's row (AWS has it; moto's report does not). */
 export const ROOT_USER = '<root_account>';

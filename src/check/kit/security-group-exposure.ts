@@ -1,5 +1,5 @@
-import type { CheckContext, CheckResult } from '../check/define.js';
-import { openSecurityGroupRules, openingsEvidence } from './ip-permissions.js';
+import type { CheckContext, CheckResult } from '../define.js';
+import { openSecurityGroupRules, openingsEvidence } from '../../lib/ip-permissions.js';
 
 /**
  * One verdict per security group of the region: FAIL when an inbound rule from 0.0.0.0/0 or ::/0

@@ -1,7 +1,7 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
-import type { CheckContext, CheckResult } from '../check/define.js';
-import type { Bucket } from '../inventory/s3.js';
-import { trailHomeRegion } from '../aws/arn.js';
+import type { CheckContext, CheckResult } from '../define.js';
+import type { Bucket } from '../../inventory/s3.js';
+import { trailHomeRegion } from '../../aws/arn.js';
 import { trailRef } from './trails.js';
 
 /**

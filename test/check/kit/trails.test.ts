@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../src/check/define.js';
-import { trailHomeRegion, trailOwnerAccount } from '../../src/aws/arn.js';
-import { accountTrailsRef, trailSetVerdict } from '../../src/lib/trails.js';
+import type { CheckResult } from '../../../src/check/define.js';
+import { trailHomeRegion, trailOwnerAccount } from '../../../src/aws/arn.js';
+import { accountTrailsRef, trailSetVerdict } from '../../../src/check/kit/trails.js';
 
 const r = (status: CheckResult['status'], id: string): CheckResult => ({ status, resource: { arn: `arn:aws:cloudtrail:us-east-1:1:trail/${id}`, id }, message: `${id} ${status}` });
 const ref = accountTrailsRef({ account: '111122223333', partition: 'aws' });

@@ -1,8 +1,8 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
-import type { CheckResult, ResourceRef, ScanScope } from '../check/define.js';
-import type { CloudTrailInventory } from '../inventory/cloudtrail.js';
-import { eventSelectorsEvidence, logsAllManagementEvents } from './event-selectors.js';
-import type { JsonObject } from '../util/json.js';
+import type { CheckResult, ResourceRef, ScanScope } from '../define.js';
+import type { CloudTrailInventory } from '../../inventory/cloudtrail.js';
+import { eventSelectorsEvidence, logsAllManagementEvents } from '../../lib/event-selectors.js';
+import type { JsonObject } from '../../util/json.js';
 
 export function trailRef(t: Pick<Trail, 'TrailARN' | 'Name'>): ResourceRef {
   return { arn: t.TrailARN ?? '', id: t.Name ?? t.TrailARN ?? '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iamAccountRef, passwordPolicyRef, rootUserRef } from '../../src/lib/iam-refs.js';
+import { iamAccountRef, passwordPolicyRef, rootUserRef } from '../../../src/check/kit/iam-refs.js';
 
 describe('IAM resource refs', () => {
   const s = { account: '111122223333', partition: 'aws-us-gov' };

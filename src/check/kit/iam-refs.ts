@@ -3,7 +3,7 @@
  * password policy and the account-level support-role verdict do not). One place, so the same
  * resource always gets the same finding id.
  */
-import type { ResourceRef } from '../check/define.js';
+import type { ResourceRef } from '../define.js';
 
 export interface AccountScope {
   account: string;

@@ -1,5 +1,5 @@
-import type { CheckResult, ResourceRef, ResultBuilder } from '../check/define.js';
-import type { JsonObject } from '../util/json.js';
+import type { CheckResult, ResourceRef, ResultBuilder } from '../define.js';
+import type { JsonObject } from '../../util/json.js';
 
 export interface Resident {
   ref: ResourceRef;
