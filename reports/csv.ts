@@ -1,4 +1,4 @@
-import type { Finding } from '../src/engine/finding.js';
+import type { Finding } from '../src/result/finding.js';
 import { stripControl } from '../src/util/inert.js';
 import { defineReport } from './define.js';
 

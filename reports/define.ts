@@ -1,4 +1,4 @@
-import type { ScanResult } from '../src/engine/result.js';
+import type { ScanResult } from '../src/result/result.js';
 
 /** A report format: a pure function of the canonical result. The engine does the file handling. */
 export interface Report {

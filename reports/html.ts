@@ -1,5 +1,5 @@
 import { SEVERITIES } from '../src/check/define.js';
-import type { ScanResult } from '../src/engine/result.js';
+import type { ScanResult } from '../src/result/result.js';
 import { framework } from '../src/frameworks/index.js';
 import { LAYERS, PROVIDER_ATTESTATIONS } from '../src/srm/index.js';
 import { defineReport } from './define.js';

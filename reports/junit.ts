@@ -1,4 +1,4 @@
-import type { Finding } from '../src/engine/finding.js';
+import type { Finding } from '../src/result/finding.js';
 import { defineReport } from './define.js';
 
 /** XML 1.0 text: invalid characters removed, markup escaped. */

@@ -1,7 +1,7 @@
 import type { Severity } from '../src/check/define.js';
 import { SEVERITIES } from '../src/check/define.js';
-import type { Finding } from '../src/engine/finding.js';
-import type { ScanResult } from '../src/engine/result.js';
+import type { Finding } from '../src/result/finding.js';
+import type { ScanResult } from '../src/result/result.js';
 import { mdCode, mdText } from '../src/util/markdown.js';
 import { DUTIES, DUTY_IDS, LAYERS, PROVIDER_ATTESTATIONS, PROVIDER_ATTESTED_LAYERS } from '../src/srm/index.js';
 import { defineReport } from './define.js';

@@ -1,6 +1,6 @@
 import type { Severity } from '../src/check/define.js';
-import type { Finding } from '../src/engine/finding.js';
-import type { ScanResult } from '../src/engine/result.js';
+import type { Finding } from '../src/result/finding.js';
+import type { ScanResult } from '../src/result/result.js';
 import { defineReport } from './define.js';
 
 /** The OCSF schema version these events follow. */

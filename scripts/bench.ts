@@ -17,7 +17,7 @@ import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import { DEFAULT_LIMITS } from '../src/aws/call.js';
-import type { ScanResult } from '../src/engine/result.js';
+import type { ScanResult } from '../src/result/result.js';
 import { packageRoot } from '../src/util/package-root.js';
 import { motoEnv, startMoto } from '../test/harness/moto.js';
 import { startLatencyProxy } from './latency-proxy.js';

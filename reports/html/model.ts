@@ -1,6 +1,6 @@
 import { SEVERITIES, type Severity } from '../../src/check/define.js';
-import type { Finding } from '../../src/engine/finding.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { Finding } from '../../src/result/finding.js';
+import type { ScanResult } from '../../src/result/result.js';
 import type { Framework } from '../../src/frameworks/index.js';
 import { DUTIES, DUTY_IDS, LAYER_IDS, LAYERS, PROVIDER_ATTESTED_LAYERS, SERVICE_MODELS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../../src/srm/index.js';
 

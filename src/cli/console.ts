@@ -1,6 +1,6 @@
 import { stripControl } from '../util/inert.js';
 import { SEVERITIES } from '../check/define.js';
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../result/result.js';
 import { DUTY_IDS } from '../srm/index.js';
 
 /** Strips control characters (terminal escapes) from text that came from AWS or files. */

@@ -1,5 +1,5 @@
-import { diffResults, type ResultDiff } from '../engine/diff.js';
-import type { Finding } from '../engine/finding.js';
+import { diffResults, type ResultDiff } from '../result/diff.js';
+import type { Finding } from '../result/finding.js';
 import { mdCode, mdText } from '../util/markdown.js';
 import { DUTY_IDS } from '../srm/index.js';
 import { EXIT } from './exit.js';

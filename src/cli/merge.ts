@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Severity } from '../check/define.js';
 import { MANIFEST } from '../engine/manifest.js';
-import { mergeResults, MergeError } from '../engine/merge.js';
+import { mergeResults, MergeError } from '../result/merge.js';
 import { UsageError } from './exit.js';
 import { readResult } from './report.js';
 import { checkFormats, writeRunFolder } from './run-folder.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { REPORTS } from '../../reports/index.js';
 import { writeFileAtomic } from '../engine/output.js';
-import { validateResult, type ScanResult } from '../engine/result.js';
+import { validateResult, type ScanResult } from '../result/result.js';
 import { EXIT, UsageError } from './exit.js';
 
 /** Reads a saved result.json and checks it against the schema: every report renders from a valid result only. */

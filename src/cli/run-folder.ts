@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest } from '../engine/manifest.js';
 import { createRunDir, writeFileAtomic } from '../engine/output.js';
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../result/result.js';
 import { REPORTS } from '../../reports/index.js';
 import { UsageError } from './exit.js';
 

@@ -8,7 +8,7 @@ import { loadConfig, type AccountConfig, type Config } from '../config/config.js
 import { loadSigningKey } from '../engine/manifest.js';
 import { DEFAULT_ORG_ROLE, OrgSelectorError, ROLE_NAME, validateSelector, type OrganizationScan, type OrgSelector } from '../engine/organization.js';
 import { writeFileAtomic } from '../engine/output.js';
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult } from '../result/result.js';
 import { runScan, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
 import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../engine/select.js';

@@ -1,7 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ScanResult } from './result.js';
+import type { ScanResult } from '../result/result.js';
 
 export const MANIFEST = 'manifest.json';
 export const SIGNATURE = 'manifest.sig';

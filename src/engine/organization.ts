@@ -1,7 +1,7 @@
 import type { ResolvedCheck } from '../check/define.js';
 import type { OrganizationAccount, OrganizationsInventory } from '../inventory/organizations.js';
 import { srmTag } from '../srm/index.js';
-import { buildFinding, type Finding } from './finding.js';
+import { buildFinding, type Finding } from '../result/finding.js';
 
 /** Accounts picked by id, by OU (recursively) or by tag (`key=value`, or `key` for any value). */
 export interface OrgSelector {

@@ -2,7 +2,7 @@ import { InventoryError } from '../aws/errors.js';
 import type { CheckContext, CheckOptions, CheckResult, ResolvedCheck, ScanScope } from '../check/define.js';
 import { createResultBuilder } from '../check/result-builder.js';
 import type { Inventory } from '../inventory/index.js';
-import { buildFinding, scopeResource, type Finding } from './finding.js';
+import { buildFinding, scopeResource, type Finding } from '../result/finding.js';
 
 export interface AccountTarget {
   account: string;

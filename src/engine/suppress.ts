@@ -1,6 +1,6 @@
 import { globMatch } from '../lib/iam-policy.js';
-import type { Finding } from './finding.js';
-import type { SuppressionStatus } from './result.js';
+import type { Finding } from '../result/finding.js';
+import type { SuppressionStatus } from '../result/result.js';
 
 /** A reasoned, approved, expiring acknowledgement of findings (config `suppressions`). */
 export interface Suppression {

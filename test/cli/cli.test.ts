@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
-import { validateResult, type ScanResult } from '../../src/engine/result.js';
+import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { cli } from '../harness/cli.js';
 
 let dir: string;

@@ -5,9 +5,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { organizationOf, shardOfFlag } from '../../src/cli/scan.js';
 import { validateConfig } from '../../src/config/config.js';
-import { findingId } from '../../src/engine/finding.js';
+import { findingId } from '../../src/result/finding.js';
 import { verifyRunDir } from '../../src/engine/manifest.js';
-import { summarize, validateResult, type ScanResult } from '../../src/engine/result.js';
+import { summarize, validateResult, type ScanResult } from '../../src/result/result.js';
 import { demoResult } from '../harness/demo-result.js';
 import { cli } from '../harness/cli.js';
 

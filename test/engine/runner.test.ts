@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { InventoryError } from '../../src/aws/errors.js';
 import { defineCheck, type Check } from '../../src/check/define.js';
 import { resolveCheck } from '../../src/check/registry.js';
-import type { Finding } from '../../src/engine/finding.js';
+import type { Finding } from '../../src/result/finding.js';
 import { runChecks } from '../../src/engine/runner.js';
 import { createTestInventory } from '../harness/aws.js';
 

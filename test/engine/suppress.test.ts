@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/finding.js';
+import type { Finding } from '../../src/result/finding.js';
 import { Suppressor, isExpired } from '../../src/engine/suppress.js';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({

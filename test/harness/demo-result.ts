@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/aws/call.js';
 import { DEFAULT_CLIENT_OPTIONS } from '../../src/aws/clients.js';
 import { Registry } from '../../src/check/registry.js';
-import { validateResult, type ScanResult } from '../../src/engine/result.js';
+import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { runScan } from '../../src/engine/scan.js';
 import { loadSnapshot } from '../../src/inventory/snapshot.js';
 

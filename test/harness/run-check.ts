@@ -1,6 +1,6 @@
 import type { Check, CheckOptions } from '../../src/check/define.js';
 import { resolveCheck, validateCheck } from '../../src/check/registry.js';
-import type { Finding } from '../../src/engine/finding.js';
+import type { Finding } from '../../src/result/finding.js';
 import { runChecks } from '../../src/engine/runner.js';
 import type { Inventory } from '../../src/inventory/index.js';
 import { TEST_ACCOUNT, createTestInventory } from './aws.js';

@@ -23,7 +23,7 @@ import lambdaNotPublic from '../../checks/lambda/resource-policy-not-public.js';
 import bucketNotPublic from '../../checks/s3/bucket-not-public.js';
 import secureTransport from '../../checks/s3/bucket-secure-transport.js';
 import type { Check } from '../../src/check/define.js';
-import type { Finding } from '../../src/engine/finding.js';
+import type { Finding } from '../../src/result/finding.js';
 import { globMatch, parsePolicyDocument } from '../../src/lib/iam-policy.js';
 import { awsError, TEST_ACCOUNT } from '../harness/aws.js';
 import { runCheck } from '../harness/run-check.js';

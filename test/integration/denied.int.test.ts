@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanPolicy } from '../../src/cli/policy.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/result/result.js';
 import { seedClients, seedDemoAccount } from '../fixtures/demo-account.js';
 import { startMoto, type MotoServer } from '../harness/moto.js';
 import { isMotoGap } from '../harness/moto-gaps.js';

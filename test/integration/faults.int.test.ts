@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/result/result.js';
 import { DEMO_REGIONS, seedClients, seedDemoAccount } from '../fixtures/demo-account.js';
 import { randomFaults, startFaultProxy } from '../harness/fault-proxy.js';
 import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';

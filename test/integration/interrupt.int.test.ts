@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/result/result.js';
 import { seedClients, seedDemoAccount } from '../fixtures/demo-account.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
 import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';

@@ -28,7 +28,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanPolicy } from '../../src/cli/policy.js';
-import { validateResult, type ScanResult } from '../../src/engine/result.js';
+import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { startMoto, type MotoServer } from '../harness/moto.js';
 import type { SdkClient } from '../../src/aws/clients.js';
 import { seedClientAt } from '../harness/moto-account.js';

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
-import type { Finding } from '../../src/engine/finding.js';
-import { validateResult, type ScanResult } from '../../src/engine/result.js';
+import type { Finding } from '../../src/result/finding.js';
+import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { DEMO_REGIONS, seedClients, seedDemoAccount, type SeededIds } from '../fixtures/demo-account.js';
 import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
 

@@ -13,7 +13,7 @@ import { CreateLoginProfileCommand, CreateUserCommand, IAMClient } from '@aws-sd
 import { CreateAccountCommand, CreateOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { CreateBucketCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateResult, type ScanResult } from '../../src/engine/result.js';
+import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { shardOf } from '../../src/engine/shard.js';
 import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
 import type { SdkClient } from '../../src/aws/clients.js';

@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoResult } from '../harness/demo-result.js';
 import html from '../../reports/html.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/result/result.js';
 import { framework } from '../../src/frameworks/index.js';
 import { DUTY_IDS } from '../../src/srm/index.js';
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoResult } from '../harness/demo-result.js';
 import csv, { CSV_COLUMNS, csvField } from '../../reports/csv.js';
 import junit from '../../reports/junit.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/result/result.js';
 import { parseCsv } from '../../src/util/csv.js';
 
 let result: ScanResult;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { demoResult } from '../harness/demo-result.js';
 import markdown from '../../reports/markdown.js';
 import { mdCode, mdText } from '../../src/util/markdown.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/result/result.js';
 import { DUTY_IDS } from '../../src/srm/index.js';
 
 

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoResult } from '../harness/demo-result.js';
 import ocsf from '../../reports/ocsf.js';
-import type { ScanResult } from '../../src/engine/result.js';
+import type { ScanResult } from '../../src/result/result.js';
 
 const root = join(import.meta.dirname, '..', '..');
 let result: ScanResult;

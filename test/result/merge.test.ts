@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findingId } from '../../src/engine/finding.js';
-import { mergeResults, MergeError } from '../../src/engine/merge.js';
-import { summarize, validateResult, type ScanResult } from '../../src/engine/result.js';
+import { findingId } from '../../src/result/finding.js';
+import { mergeResults, MergeError } from '../../src/result/merge.js';
+import { summarize, validateResult, type ScanResult } from '../../src/result/result.js';
 import { demoResult } from '../harness/demo-result.js';
 
 let demo: ScanResult;
