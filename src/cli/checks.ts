@@ -1,6 +1,7 @@
 import type { ResolvedCheck } from '../check/define.js';
 import { Registry } from '../check/registry.js';
-import { EXIT, UsageError } from './exit.js';
+import { EXIT } from './exit.js';
+import { UsageError } from '../util/errors.js';
 
 function row(c: ResolvedCheck) {
   return {

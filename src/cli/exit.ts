@@ -6,5 +6,3 @@ export const EXIT = {
   incomplete: 3,
 } as const;
 
-/** A usage or configuration problem: printed as one sentence, exit 2, no stack trace. */
-export class UsageError extends Error {}

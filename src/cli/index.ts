@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CheckLoadError } from '../check/registry.js';
-import { ConfigError } from '../config/config.js';
 import { ScopeError } from '../engine/scope.js';
 import { SnapshotError } from '../inventory/snapshot.js';
 import { toolVersion } from '../util/package-root.js';
 import { checksCommand } from './checks.js';
 import { diffCommand } from './diff.js';
-import { EXIT, UsageError } from './exit.js';
+import { EXIT } from './exit.js';
+import { UsageError } from '../util/errors.js';
 import { mergeCommand, type MergeFlags } from './merge.js';
 import { explainPolicy, scanPolicy } from './policy.js';
 import { reportCommand } from './report.js';
@@ -134,7 +134,7 @@ export async function main(argv: string[]): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.clean;
       return EXIT.usage; // commander already printed the sentence
     }
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof CheckLoadError || err instanceof SnapshotError || err instanceof ScopeError) {
+    if (err instanceof UsageError || err instanceof CheckLoadError || err instanceof SnapshotError || err instanceof ScopeError) {
       process.stderr.write(`srm-audit: ${err.message}\n`);
       return EXIT.usage;
     }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { REPORTS } from '../../reports/index.js';
 import { writeFileAtomic } from '../engine/output.js';
 import { validateResult, type ScanResult } from '../result/result.js';
-import { EXIT, UsageError } from './exit.js';
+import { EXIT } from './exit.js';
+import { UsageError } from '../util/errors.js';
 
 /** Reads a saved result.json and checks it against the schema: every report renders from a valid result only. */
 export async function readResult(file: string): Promise<ScanResult> {

@@ -4,7 +4,7 @@ import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest } from '..
 import { createRunDir, writeFileAtomic } from '../engine/output.js';
 import type { ScanResult } from '../result/result.js';
 import { REPORTS } from '../../reports/index.js';
-import { UsageError } from './exit.js';
+import { UsageError } from '../util/errors.js';
 
 export interface RunFolder {
   dir: string;

@@ -16,7 +16,8 @@ import { loadSnapshot } from '../inventory/snapshot.js';
 import { packageRoot } from '../util/package-root.js';
 import { consoleSummary, inert } from './console.js';
 import { ProgressDisplay, progressMode } from './progress.js';
-import { EXIT, UsageError } from './exit.js';
+import { EXIT } from './exit.js';
+import { UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from './run-folder.js';
 
 export interface ScanFlags {

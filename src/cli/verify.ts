@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MANIFEST, verifyRunDir } from '../engine/manifest.js';
-import { EXIT, UsageError } from './exit.js';
+import { EXIT } from './exit.js';
+import { UsageError } from '../util/errors.js';
 
 /** Exit 0 when every file matches the manifest (and the signature, if any); 1 and the differences otherwise. */
 export async function verifyCommand(dir: string, o: { publicKey?: string }): Promise<number> {

@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { closest } from 'fastest-levenshtein';
 import type { CheckOptions, Severity } from '../check/define.js';
 import type { Suppression } from '../engine/suppress.js';
+import { ConfigError } from '../util/errors.js';
 import { packageRoot } from '../util/package-root.js';
 
 export interface AccountConfig {
@@ -56,7 +57,6 @@ export interface Config {
 }
 
 /** Bad configuration or usage: the CLI prints the one sentence and exits 2. */
-export class ConfigError extends Error {}
 
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 let validator: Validator | undefined;

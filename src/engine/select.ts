@@ -1,7 +1,7 @@
 import { closest } from 'fastest-levenshtein';
 import { SEVERITIES, type CheckOptions, type ResolvedCheck, type Severity } from '../check/define.js';
 import type { Registry } from '../check/registry.js';
-import { ConfigError } from '../config/config.js';
+import { ConfigError } from '../util/errors.js';
 import { framework, frameworks } from '../frameworks/index.js';
 import { globMatch } from '../lib/iam-policy.js';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { UsageError } from '../../src/cli/exit.js';
+import { UsageError } from '../../src/util/errors.js';
 import { organizationOf, shardOfFlag } from '../../src/cli/scan.js';
 import { validateConfig } from '../../src/config/config.js';
 import { findingId } from '../../src/result/finding.js';

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, keyPath, loadConfig, validateConfig } from '../../src/config/config.js';
+import { keyPath, loadConfig, validateConfig } from '../../src/config/config.js';
+import { ConfigError } from '../../src/util/errors.js';
 
 let dir: string;
 beforeAll(async () => {
