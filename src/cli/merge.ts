@@ -1,11 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Severity } from '../check/define.js';
-import { MANIFEST } from '../engine/manifest.js';
+import { MANIFEST } from '../output/manifest.js';
 import { mergeResults, MergeError } from '../result/merge.js';
 import { UsageError } from '../util/errors.js';
 import { readResult } from './report.js';
-import { checkFormats, writeRunFolder } from './run-folder.js';
+import { checkFormats, writeRunFolder } from '../output/run-folder.js';
 import { DEFAULT_FAIL_ON, DEFAULT_FORMATS, DEFAULT_OUTPUT_DIR, exitCodeOf, printOutcome, readSigningKey } from './scan.js';
 
 export interface MergeFlags {

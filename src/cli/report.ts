@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { REPORTS } from '../../reports/index.js';
-import { writeFileAtomic } from '../engine/output.js';
+import { writeFileAtomic } from '../output/atomic.js';
 import { validateResult, type ScanResult } from '../result/result.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';

@@ -5,9 +5,9 @@ import { DEFAULT_CLIENT_OPTIONS } from '../aws/clients.js';
 import { SEVERITIES, type Severity } from '../check/define.js';
 import { Registry } from '../check/registry.js';
 import { loadConfig, type AccountConfig, type Config } from '../config/config.js';
-import { loadSigningKey } from '../engine/manifest.js';
+import { loadSigningKey } from '../output/manifest.js';
 import { DEFAULT_ORG_ROLE, OrgSelectorError, ROLE_NAME, validateSelector, type OrganizationScan, type OrgSelector } from '../engine/organization.js';
-import { writeFileAtomic } from '../engine/output.js';
+import { writeFileAtomic } from '../output/atomic.js';
 import type { ScanResult } from '../result/result.js';
 import { runScan, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
@@ -18,7 +18,7 @@ import { consoleSummary, inert } from './console.js';
 import { ProgressDisplay, progressMode } from './progress.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';
-import { checkFormats, writeRunFolder } from './run-folder.js';
+import { checkFormats, writeRunFolder } from '../output/run-folder.js';
 
 export interface ScanFlags {
   profile?: string;

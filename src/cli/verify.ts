@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MANIFEST, verifyRunDir } from '../engine/manifest.js';
+import { MANIFEST, verifyRunDir } from '../output/manifest.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';
 

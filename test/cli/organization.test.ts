@@ -6,7 +6,7 @@ import { UsageError } from '../../src/util/errors.js';
 import { organizationOf, shardOfFlag } from '../../src/cli/scan.js';
 import { validateConfig } from '../../src/config/config.js';
 import { findingId } from '../../src/result/finding.js';
-import { verifyRunDir } from '../../src/engine/manifest.js';
+import { verifyRunDir } from '../../src/output/manifest.js';
 import { summarize, validateResult, type ScanResult } from '../../src/result/result.js';
 import { demoResult } from '../harness/demo-result.js';
 import { cli } from '../harness/cli.js';

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
-import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest } from '../engine/manifest.js';
-import { createRunDir, writeFileAtomic } from '../engine/output.js';
+import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest } from './manifest.js';
+import { createRunDir, writeFileAtomic } from './atomic.js';
 import type { ScanResult } from '../result/result.js';
 import { REPORTS } from '../../reports/index.js';
 import { UsageError } from '../util/errors.js';
