@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../output/atomic.js';
 import type { ScanResult } from '../result/result.js';
 import { runScan, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
-import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../engine/select.js';
+import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../check/select.js';
 import { loadSnapshot } from '../inventory/snapshot.js';
 import { packageRoot } from '../util/package-root.js';
 import { consoleSummary, inert } from './console.js';

@@ -68,7 +68,7 @@ describe('the runner', () => {
 
 describe('shared settings as check options', () => {
   it('fills allowedRegions into checks that declare it, and a per-check value wins', async () => {
-    const { checkOptionsWithSettings } = await import('../../src/engine/select.js');
+    const { checkOptionsWithSettings } = await import('../../src/check/select.js');
     const residency = resolveCheck(defineCheck({ ...meta, id: 'ec2.residency-probe', scope: 'regional', options: { allowedRegions: [] as string[] }, async run() { return []; } }), 't');
     const other = resolveCheck(defineCheck({ ...meta, id: 'ec2.other-probe', scope: 'regional', options: { maxAgeDays: 1 }, async run() { return []; } }), 't');
     const out = checkOptionsWithSettings([residency, other], { 'ec2.other-probe': { maxAgeDays: 5 } }, { allowedRegions: ['eu-west-1'] });

@@ -1,6 +1,6 @@
 import { closest } from 'fastest-levenshtein';
-import { SEVERITIES, type CheckOptions, type ResolvedCheck, type Severity } from '../check/define.js';
-import type { Registry } from '../check/registry.js';
+import { SEVERITIES, type CheckOptions, type ResolvedCheck, type Severity } from './define.js';
+import type { Registry } from './registry.js';
 import { ConfigError } from '../util/errors.js';
 import { framework, frameworks } from '../frameworks/index.js';
 import { globMatch } from '../lib/iam-policy.js';
