@@ -4,16 +4,11 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { closest } from 'fastest-levenshtein';
 import type { CheckOptions, Severity } from '../check/define.js';
+import type { AccountConfig } from '../engine/scan.js';
 import type { Suppression } from '../engine/suppress.js';
 import { ConfigError } from '../util/errors.js';
 import { packageRoot } from '../util/package-root.js';
 
-export interface AccountConfig {
-  id?: string;
-  profile?: string;
-  roleArn?: string;
-  externalId?: string;
-}
 
 /** Organization accounts picked by id, OU id (recursively) or tag (`key=value`, or `key`). */
 export interface OrgSelectorConfig {

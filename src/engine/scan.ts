@@ -3,7 +3,6 @@ import { Aws, CallStats, ScanLimiter, type CallObserver, type Limits, type Trans
 import { ClientFactory, LiveTransport, type ClientOptions } from '../aws/clients.js';
 import { classifyError, InventoryError } from '../aws/errors.js';
 import type { CheckOptions, ResolvedCheck } from '../check/define.js';
-import type { AccountConfig } from '../config/config.js';
 import { createInventory } from '../inventory/index.js';
 import { ReplayTransport, SnapshotRecorder, type Snapshot } from '../inventory/snapshot.js';
 import { toolVersion } from '../util/package-root.js';
@@ -15,6 +14,14 @@ import { callerIdentity, planRegions, ScopeError, type Identity } from './scope.
 import type { ScanProgress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 import { Suppressor, type Suppression } from './suppress.js';
+
+/** One account to scan: its id (optional, checked), and the credentials' source. */
+export interface AccountConfig {
+  id?: string;
+  profile?: string;
+  roleArn?: string;
+  externalId?: string;
+}
 
 export interface Logger {
   info(msg: string): void;
