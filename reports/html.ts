@@ -1,4 +1,4 @@
-import { SEVERITIES } from '../src/check/define.js';
+import { SEVERITIES } from '../src/srm/severity.js';
 import type { ScanResult } from '../src/result/result.js';
 import { framework } from '../src/frameworks/index.js';
 import { LAYERS, PROVIDER_ATTESTATIONS } from '../src/srm/index.js';

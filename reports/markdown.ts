@@ -1,5 +1,4 @@
-import type { Severity } from '../src/check/define.js';
-import { SEVERITIES } from '../src/check/define.js';
+import { SEVERITIES, type Severity } from '../src/srm/severity.js';
 import type { Finding } from '../src/result/finding.js';
 import type { ScanResult } from '../src/result/result.js';
 import { mdCode, mdText } from '../src/util/markdown.js';

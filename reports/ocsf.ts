@@ -1,4 +1,4 @@
-import type { Severity } from '../src/check/define.js';
+import type { Severity } from '../src/srm/severity.js';
 import type { Finding } from '../src/result/finding.js';
 import type { ScanResult } from '../src/result/result.js';
 import { defineReport } from './define.js';

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../../src/check/define.js';
+import { SEVERITIES, type Severity } from '../../src/srm/severity.js';
 import type { Finding } from '../../src/result/finding.js';
 import type { ScanResult } from '../../src/result/result.js';
 import type { Framework } from '../../src/frameworks/index.js';

@@ -2,9 +2,9 @@ import type { Inventory } from '../inventory/index.js';
 import type { DutyId, LayerId, Owner, ServiceModel } from '../srm/index.js';
 import type { Json, JsonObject } from '../util/json.js';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'informational';
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'informational'];
-export type Status = 'PASS' | 'FAIL' | 'ERROR';
+import type { Severity, Status } from '../srm/severity.js';
+
+export type { Severity, Status };
 
 export const AWS_SERVICES = [
   'iam', 's3', 'ec2', 'cloudtrail', 'lambda', 'rds', 'kms', 'logs', 'cloudwatch', 'config',

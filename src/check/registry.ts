@@ -5,7 +5,8 @@ import { closest } from 'fastest-levenshtein';
 import { builtinChecks } from '../../checks/index.js';
 import { complianceIndex } from '../frameworks/index.js';
 import { isDutyId, srmTag, SERVICE_MODELS, serviceModelOf } from '../srm/index.js';
-import { AWS_SERVICES, SEVERITIES, type Check, type ResolvedCheck } from './define.js';
+import { AWS_SERVICES, type Check, type ResolvedCheck } from './define.js';
+import { SEVERITIES } from '../srm/severity.js';
 
 export class CheckLoadError extends Error {}
 

@@ -1,5 +1,6 @@
 import { closest } from 'fastest-levenshtein';
-import { SEVERITIES, type CheckOptions, type ResolvedCheck, type Severity } from './define.js';
+import { type CheckOptions, type ResolvedCheck } from './define.js';
+import { SEVERITIES, type Severity } from '../srm/severity.js';
 import type { Registry } from './registry.js';
 import { ConfigError } from '../util/errors.js';
 import { framework, frameworks } from '../frameworks/index.js';

@@ -1,5 +1,5 @@
 import { stripControl } from '../util/inert.js';
-import { SEVERITIES } from '../check/define.js';
+import { SEVERITIES } from '../srm/severity.js';
 import type { ScanResult } from '../result/result.js';
 import { DUTY_IDS } from '../srm/index.js';
 

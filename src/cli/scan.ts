@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../aws/call.js';
 import { DEFAULT_CLIENT_OPTIONS } from '../aws/clients.js';
-import { SEVERITIES, type Severity } from '../check/define.js';
+import { SEVERITIES, type Severity } from '../srm/severity.js';
 import { Registry } from '../check/registry.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { loadSigningKey } from '../output/manifest.js';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CheckResult, ResolvedCheck, ResourceRef, ScanScope, Severity, Status } from '../check/define.js';
+import type { CheckResult, ResolvedCheck, ResourceRef, ScanScope } from '../check/define.js';
+import type { Severity, Status } from '../srm/severity.js';
 import type { JsonObject } from '../util/json.js';
 import { redactSecretsInJson, redactSecretsInText } from '../lib/secrets.js';
 import type { SrmTag } from '../srm/index.js';

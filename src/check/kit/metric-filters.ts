@@ -9,7 +9,8 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
 import type { MetricFilter } from '@aws-sdk/client-cloudwatch-logs';
-import { defineCheck, type Check, type CheckContext, type CheckResult, type ResourceRef, type Severity } from '../define.js';
+import { defineCheck, type Check, type CheckContext, type CheckResult, type ResourceRef } from '../define.js';
+import { type Severity } from '../../srm/severity.js';
 import { FilterPatternError, parseFilterPattern } from '../../lib/filter-pattern.js';
 import type { JsonObject } from '../../util/json.js';
 import { MONITORING_CLASSES, type MonitoringClass, type MonitoringClassId } from '../../lib/monitoring-classes.js';
