@@ -4,7 +4,7 @@ import { SEVERITIES, type Severity } from '../srm/severity.js';
 import type { Registry } from './registry.js';
 import { ConfigError } from '../util/errors.js';
 import { framework, frameworks } from '../frameworks/index.js';
-import { globMatch } from '../lib/iam-policy.js';
+import { globMatch } from '../util/glob.js';
 
 export interface Selection {
   include?: readonly string[];

@@ -1,4 +1,4 @@
-import { globMatch } from '../lib/iam-policy.js';
+import { globMatch } from '../util/glob.js';
 import type { Finding } from '../result/finding.js';
 import type { SuppressionStatus } from '../result/result.js';
 

@@ -3,7 +3,8 @@
  * is "public" as S3 defines the word (S3 User Guide, "Blocking public access", "The meaning of
  * public"). Everything here is pure; documents come from parsePolicyDocument.
  */
-import { globMatch, isAnonymousPrincipal, type PolicyDocument, type Principal, type Statement } from './iam-policy.js';
+import { globMatch } from '../util/glob.js';
+import { isAnonymousPrincipal, type PolicyDocument, type Principal, type Statement } from './iam-policy.js';
 import type { JsonObject } from '../util/json.js';
 
 // ---------------------------------------------------------------------------------------------

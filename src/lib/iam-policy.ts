@@ -2,7 +2,7 @@
  * IAM policy documents as AWS evaluates them: one statement or a list, actions and resources as a
  * string or a list, principals as '*', a string or a map of lists. Everything here is pure.
  */
-import { wildcardMatch } from '../util/glob.js';
+import { globMatch } from '../util/glob.js';
 
 export interface PolicyDocument {
   Version?: string;
@@ -124,10 +124,6 @@ export function parsePolicyDocument(input: string | object): PolicyDocument {
   };
 }
 
-/** Glob match as IAM does for actions and resources: `*` any run, `?` one character, case-insensitive for actions. */
-export function globMatch(pattern: string, value: string, caseInsensitive = false): boolean {
-  return wildcardMatch(pattern, value, { anyOne: true, caseInsensitive });
-}
 
 /** Whether the statement's action set covers `action` (Action match, or NotAction that does not exclude it). */
 export function statementCoversAction(s: Statement, action: string): boolean {

@@ -28,3 +28,8 @@ export function wildcardMatch(pattern: string, value: string, opts: { anyOne?: b
   while (pi < p.length && p[pi] === '*') pi++;
   return pi === p.length;
 }
+
+/** Glob match as IAM does for actions and resources (and as check selections and suppressions do): `*` any run, `?` one character. */
+export function globMatch(pattern: string, value: string, caseInsensitive = false): boolean {
+  return wildcardMatch(pattern, value, { anyOne: true, caseInsensitive });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { globMatch } from '../../src/util/glob.js';
 import {
   conditionValues,
-  globMatch,
   isAllowAllExceptStatement,
   isAnonymousPrincipal,
   isFullAdminStatement,
