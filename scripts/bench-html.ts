@@ -16,9 +16,10 @@ import { summarize } from '../src/result/result.js';
 import { runScan } from '../src/engine/scan.js';
 import { loadSnapshot } from '../src/inventory/snapshot.js';
 import { packageRoot } from '../src/util/package-root.js';
+import { builtinChecks } from '../checks/index.js';
 
 const TARGET = Number(process.argv[2] ?? 20_000);
-const registry = await Registry.create();
+const registry = await Registry.create(builtinChecks);
 const snapshot = await loadSnapshot(join(packageRoot(), 'demo', 'demo-snapshot.json'));
 const { result: demo } = await runScan({ checks: registry.all(), accounts: [], limits: DEFAULT_LIMITS, clientOptions: DEFAULT_CLIENT_OPTIONS, snapshot });
 const findings = Array.from({ length: TARGET }, (_, i) => {

@@ -2,6 +2,7 @@ import type { ResolvedCheck } from '../check/define.js';
 import { Registry } from '../check/registry.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';
+import { builtinChecks } from '../../checks/index.js';
 
 function row(c: ResolvedCheck) {
   return {
@@ -27,7 +28,7 @@ function table(rows: string[][]): string {
 
 export const checksCommand = {
   async list(o: { format?: 'table' | 'json'; checksDir?: string[] }): Promise<number> {
-    const registry = await Registry.create({ checksDirs: o.checksDir ?? [] });
+    const registry = await Registry.create(builtinChecks, { checksDirs: o.checksDir ?? [] });
     const all = registry.all();
     const format = o.format ?? (process.stdout.isTTY ? 'table' : 'json');
     if (format === 'json') {
@@ -43,7 +44,7 @@ export const checksCommand = {
   },
 
   async show(id: string, o: { format?: 'text' | 'json'; checksDir?: string[] }): Promise<number> {
-    const registry = await Registry.create({ checksDirs: o.checksDir ?? [] });
+    const registry = await Registry.create(builtinChecks, { checksDirs: o.checksDir ?? [] });
     const c = registry.get(id);
     if (!c) {
       const hint = registry.suggest(id);

@@ -19,6 +19,7 @@ import { ProgressDisplay, progressMode } from './progress.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
+import { builtinChecks } from '../../checks/index.js';
 
 export interface ScanFlags {
   profile?: string;
@@ -158,7 +159,7 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   const shard = shardOfFlag(flags.shard);
   const organization = organizationOf(flags, config);
 
-  const registry = await Registry.create({ checksDirs: [...(config.checksDirs ?? []), ...(flags.checksDir ?? [])], plugins: config.plugins ?? [] });
+  const registry = await Registry.create(builtinChecks, { checksDirs: [...(config.checksDirs ?? []), ...(flags.checksDir ?? [])], plugins: config.plugins ?? [] });
   validateCheckOptions(registry, config.checks?.options, flags.config);
   const checks = selectChecks(registry, {
     ...((flags.checks ?? config.checks?.include) ? { include: flags.checks ?? config.checks?.include } : {}),

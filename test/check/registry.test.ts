@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckLoadError, loadChecksDir, Registry, validateCheck } from '../../src/check/registry.js';
+import { builtinChecks } from '../../checks/index.js';
 
 const good = {
   id: 'ec2.custom-tag-present', title: 'Instances carry an owner tag', description: 'Owner tags make incident response faster.', service: 'ec2',
@@ -37,12 +38,12 @@ describe('check validation on load', () => {
     await writeFile(join(dir, 'README.md'), 'not a module');
     const loaded = await loadChecksDir(dir);
     expect(loaded.map((c) => c.id)).toEqual(['ec2.custom-tag-present']);
-    const registry = await Registry.create({ checksDirs: [dir] });
+    const registry = await Registry.create(builtinChecks, { checksDirs: [dir] });
     expect(registry.get('ec2.custom-tag-present')).toMatchObject({ srm: { layer: 'operations', owner: 'customer', serviceModel: 'IaaS' }, origin: dir });
 
     const dup = await mkdtemp(join(tmpdir(), 'srm-plugins-'));
     await writeFile(join(dup, 'dup.mjs'), moduleText({ ...good, id: 'cloudtrail.log-file-validation-enabled', service: 'cloudtrail', resourceType: 'AWS::CloudTrail::Trail', serviceModel: 'SaaS' }));
-    await expect(Registry.create({ checksDirs: [dup] })).rejects.toThrow(/already defined by builtin/);
+    await expect(Registry.create(builtinChecks, { checksDirs: [dup] })).rejects.toThrow(/already defined by builtin/);
   });
 
   it('names the file of a module that does not load or is not a check', async () => {
@@ -54,7 +55,7 @@ describe('check validation on load', () => {
   });
 
   it('suggests the closest id', async () => {
-    const registry = await Registry.create();
+    const registry = await Registry.create(builtinChecks);
     expect(registry.suggest('iam.root-mfa-enabeld')).toBe('iam.root-mfa-enabled');
   });
 });

@@ -6,6 +6,7 @@ import { Registry } from '../../src/check/registry.js';
 import type { ScanProgress } from '../../src/engine/progress.js';
 import { runScan } from '../../src/engine/scan.js';
 import { loadSnapshot } from '../../src/inventory/snapshot.js';
+import { builtinChecks } from '../../checks/index.js';
 
 describe('the scan reports its progress', () => {
   it('accounts and regions planned, every (check × scope) task done, live call counters, then finish', async () => {
@@ -21,7 +22,7 @@ describe('the scan reports its progress', () => {
       taskDone: () => void done++,
       finish: () => events.push('finish'),
     };
-    const registry = await Registry.create();
+    const registry = await Registry.create(builtinChecks);
     const snapshot = await loadSnapshot(join(import.meta.dirname, '..', '..', 'demo', 'demo-snapshot.json'));
     const checks = registry.all();
     const { result } = await runScan({ checks, accounts: [], limits: DEFAULT_LIMITS, clientOptions: DEFAULT_CLIENT_OPTIONS, snapshot, progress });
