@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
-import { listSome, v2ApiArn } from '../../src/inventory/apigateway.js';
+import { listSome } from '../../src/util/text.js';
+import { v2ApiArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'apigateway.http-api-route-authorization',

@@ -1,5 +1,7 @@
 import { defineCheck } from '../../src/check/define.js';
-import { listSome, restApiArn, restMethods } from '../../src/inventory/apigateway.js';
+import { listSome } from '../../src/util/text.js';
+import { restApiArn } from '../../src/aws/arn.js';
+import { restMethods } from '../../src/lib/apigateway.js';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 

@@ -1,5 +1,7 @@
 import { defineCheck } from '../../src/check/define.js';
-import { endpointTypes, listSome, restApiArn, restMethods } from '../../src/inventory/apigateway.js';
+import { endpointTypes, restMethods } from '../../src/lib/apigateway.js';
+import { listSome } from '../../src/util/text.js';
+import { restApiArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'apigateway.rest-api-authorization',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { endpointTypes } from '../../src/inventory/apigateway.js';
+import { endpointTypes } from '../../src/lib/apigateway.js';
 
 export default defineCheck({
   id: 'apigateway.stage-waf-associated',

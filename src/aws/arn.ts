@@ -10,3 +10,12 @@ export function trailHomeRegion(t: Pick<Trail, 'HomeRegion' | 'TrailARN'>): stri
 export function trailOwnerAccount(t: Pick<Trail, 'TrailARN'>): string {
   return t.TrailARN?.split(':')[4] ?? '';
 }
+
+/** API Gateway resources are ARNs without an account: arn:PARTITION:apigateway:REGION::/restapis/ID. */
+export function restApiArn(partition: string, region: string, restApiId: string): string {
+  return `arn:${partition}:apigateway:${region}::/restapis/${restApiId}`;
+}
+
+export function v2ApiArn(partition: string, region: string, apiId: string): string {
+  return `arn:${partition}:apigateway:${region}::/apis/${apiId}`;
+}

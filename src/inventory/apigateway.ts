@@ -2,7 +2,6 @@ import {
   GetResourcesCommand,
   GetRestApisCommand,
   GetStagesCommand,
-  type Method,
   type Resource,
   type RestApi,
   type Stage,
@@ -80,44 +79,3 @@ export function apigatewayInventory(aws: Aws) {
 }
 
 export type ApigatewayInventory = ReturnType<typeof apigatewayInventory>;
-
-/** One method of a REST API, flattened out of GetResources' embedded resourceMethods. */
-export interface RestMethod {
-  /** 'GET /orders/{id}', as messages name it. */
-  readonly label: string;
-  readonly httpMethod: string;
-  readonly path: string;
-  readonly method: Method;
-}
-
-/** The methods of a REST API's resources, sorted by path then HTTP method. */
-export function restMethods(resources: readonly Resource[]): RestMethod[] {
-  const out: RestMethod[] = [];
-  for (const r of resources) {
-    const path = r.path ?? `/${r.pathPart ?? ''}`;
-    for (const [key, method] of Object.entries(r.resourceMethods ?? {})) {
-      const httpMethod = (method.httpMethod ?? key).toUpperCase();
-      out.push({ label: `${httpMethod} ${path}`, httpMethod, path, method });
-    }
-  }
-  return out.sort((a, b) => a.path.localeCompare(b.path) || a.httpMethod.localeCompare(b.httpMethod));
-}
-
-/** The REST API's endpoint types (EDGE, REGIONAL, PRIVATE); AWS defaults to EDGE when none is given. */
-export function endpointTypes(api: RestApi): string[] {
-  const types = api.endpointConfiguration?.types ?? [];
-  return types.length ? [...types] : ['EDGE'];
-}
-
-export function restApiArn(partition: string, region: string, restApiId: string): string {
-  return `arn:${partition}:apigateway:${region}::/restapis/${restApiId}`;
-}
-
-export function v2ApiArn(partition: string, region: string, apiId: string): string {
-  return `arn:${partition}:apigateway:${region}::/apis/${apiId}`;
-}
-
-/** At most `max` labels, then how many more there are. */
-export function listSome(labels: readonly string[], max = 10): string {
-  return labels.length <= max ? labels.join(', ') : `${labels.slice(0, max).join(', ')} and ${labels.length - max} more`;
-}
