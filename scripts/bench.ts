@@ -19,7 +19,7 @@ import pLimit from 'p-limit';
 import { DEFAULT_LIMITS } from '../src/aws/call.js';
 import type { ScanResult } from '../src/result/result.js';
 import { packageRoot } from '../src/util/package-root.js';
-import { motoEnv, startMoto } from '../test/harness/moto.js';
+import { motoEnv, startMoto } from './support/moto-server.js';
 import { startLatencyProxy } from './latency-proxy.js';
 
 const run = promisify(execFile);

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/index.js';
 import { packageRoot } from '../src/util/package-root.js';
-import { DEMO_REGIONS, seedClients, seedDemoAccount } from '../test/fixtures/demo-account.js';
-import { motoEnv, startMoto } from '../test/harness/moto.js';
+import { DEMO_REGIONS, seedClients, seedDemoAccount } from './support/demo-account.js';
+import { motoEnv, startMoto } from './support/moto-server.js';
 import type { Snapshot } from '../src/inventory/snapshot.js';
 import { ageDemoCredentialReport } from './demo-aging.js';
 

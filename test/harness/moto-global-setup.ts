@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startMoto, type MotoServer } from './moto.js';
+import { startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

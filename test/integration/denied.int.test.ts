@@ -13,8 +13,8 @@ import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, PutUserPolicyComm
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanPolicy } from '../../src/cli/policy.js';
 import type { ScanResult } from '../../src/result/result.js';
-import { seedClients, seedDemoAccount } from '../fixtures/demo-account.js';
-import { startMoto, type MotoServer } from '../harness/moto.js';
+import { seedClients, seedDemoAccount } from '../../scripts/support/demo-account.js';
+import { startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 import { isMotoGap } from '../harness/moto-gaps.js';
 
 const run = promisify(execFile);

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/result/result.js';
-import { DEMO_REGIONS, seedClients, seedDemoAccount } from '../fixtures/demo-account.js';
+import { DEMO_REGIONS, seedClients, seedDemoAccount } from '../../scripts/support/demo-account.js';
 import { randomFaults, startFaultProxy } from '../harness/fault-proxy.js';
-import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
+import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 import { isMotoGap } from '../harness/moto-gaps.js';
 
 const run = promisify(execFile);

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/result/result.js';
-import { seedClients, seedDemoAccount } from '../fixtures/demo-account.js';
+import { seedClients, seedDemoAccount } from '../../scripts/support/demo-account.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
-import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
+import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
 const root = join(import.meta.dirname, '..', '..');
 let moto: MotoServer;

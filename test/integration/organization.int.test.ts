@@ -29,7 +29,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanPolicy } from '../../src/cli/policy.js';
 import { validateResult, type ScanResult } from '../../src/result/result.js';
-import { startMoto, type MotoServer } from '../harness/moto.js';
+import { startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 import type { SdkClient } from '../../src/aws/clients.js';
 import { seedClientAt } from '../harness/moto-account.js';
 

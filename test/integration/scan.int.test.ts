@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
 import type { Finding } from '../../src/result/finding.js';
 import { validateResult, type ScanResult } from '../../src/result/result.js';
-import { DEMO_REGIONS, seedClients, seedDemoAccount, type SeededIds } from '../fixtures/demo-account.js';
-import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
+import { DEMO_REGIONS, seedClients, seedDemoAccount, type SeededIds } from '../../scripts/support/demo-account.js';
+import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');

@@ -17,7 +17,7 @@ import { AddPermissionCommand, CreateFunctionCommand, LambdaClient } from '@aws-
 import { CreateBucketCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/result/result.js';
-import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
+import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');

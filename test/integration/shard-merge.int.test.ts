@@ -15,7 +15,7 @@ import { CreateBucketCommand, PutPublicAccessBlockCommand, S3Client } from '@aws
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { shardOf } from '../../src/engine/shard.js';
-import { motoEnv, startMoto, type MotoServer } from '../harness/moto.js';
+import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 import type { SdkClient } from '../../src/aws/clients.js';
 import { seedClientAt } from '../harness/moto-account.js';
 
