@@ -1,5 +1,5 @@
 /**
- * One-way layers (docs/architecture.md): each layer imports only layers below it, type-only
+ * One-way layers (docs/architecture.md, test/layers.test.ts): each layer imports only layers below it, type-only
  * imports included, and no file imports itself back through a cycle. Reads every static and
  * dynamic relative import of the shipped code (src/, checks/, reports/) and of scripts/.
  */
@@ -10,16 +10,24 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 
 /** Bottom to top. A file belongs to the first layer whose prefix matches its path. */
-const LAYERS: readonly { name: string; prefixes: readonly string[]; mayImport: readonly string[] }[] = [
+interface Layer {
+  name: string;
+  prefixes: readonly string[];
+  mayImport: readonly string[];
+  /** Layers this one may import types from, never values (data flows in through the inventory object). */
+  typesFrom?: readonly string[];
+}
+
+const LAYERS: readonly Layer[] = [
   { name: 'util', prefixes: ['src/util/'], mayImport: [] },
   { name: 'srm', prefixes: ['src/srm/', 'src/frameworks/'], mayImport: ['util'] },
   { name: 'lib', prefixes: ['src/lib/'], mayImport: ['util'] },
   { name: 'aws', prefixes: ['src/aws/'], mayImport: ['util'] },
   { name: 'inventory', prefixes: ['src/inventory/'], mayImport: ['aws', 'lib', 'util'] },
-  { name: 'kit', prefixes: ['src/check/kit/'], mayImport: ['check', 'inventory', 'aws', 'lib', 'srm', 'util'] },
-  { name: 'check', prefixes: ['src/check/'], mayImport: ['inventory', 'aws', 'lib', 'srm', 'util'] },
-  { name: 'checks', prefixes: ['checks/'], mayImport: ['kit', 'check', 'inventory', 'aws', 'lib', 'srm', 'util'] },
-  { name: 'result', prefixes: ['src/result/'], mayImport: ['check', 'srm', 'lib', 'util'] },
+  { name: 'kit', prefixes: ['src/check/kit/'], mayImport: ['check', 'aws', 'lib', 'srm', 'util'], typesFrom: ['inventory'] },
+  { name: 'check', prefixes: ['src/check/'], mayImport: ['aws', 'lib', 'srm', 'util'], typesFrom: ['inventory'] },
+  { name: 'checks', prefixes: ['checks/'], mayImport: ['kit', 'check', 'aws', 'lib', 'srm', 'util'], typesFrom: ['inventory'] },
+  { name: 'result', prefixes: ['src/result/'], mayImport: ['srm', 'lib', 'util'], typesFrom: ['check'] },
   { name: 'engine', prefixes: ['src/engine/'], mayImport: ['result', 'check', 'inventory', 'aws', 'lib', 'srm', 'util'] },
   { name: 'config', prefixes: ['src/config/'], mayImport: ['engine', 'result', 'check', 'srm', 'util'] },
   { name: 'reports', prefixes: ['reports/'], mayImport: ['result', 'srm', 'util'] },
@@ -42,19 +50,24 @@ function layerOf(file: string): string {
   return hit.name;
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?'([^']+)'|import\(\s*'([^']+)'\s*\)/g;
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?'([^']+)'|import\(\s*'([^']+)'\s*\)/g;
+
+interface Edge {
+  target: string;
+  typeOnly: boolean;
+}
 
 /** file → the project files it imports (relative specifiers only; packages are outside the layers). */
-function importGraph(): Map<string, string[]> {
+function importGraph(): Map<string, Edge[]> {
   const files = ['src', 'checks', 'reports', 'scripts'].flatMap((d) => walk(join(root, d)));
-  const graph = new Map<string, string[]>();
+  const graph = new Map<string, Edge[]>();
   for (const abs of files) {
     const file = relative(root, abs);
-    const targets: string[] = [];
+    const targets: Edge[] = [];
     for (const m of readFileSync(abs, 'utf8').matchAll(IMPORT)) {
-      const spec = m[1] ?? m[2]!;
+      const spec = m[2] ?? m[3]!;
       if (!spec.startsWith('.')) continue;
-      targets.push(relative(root, resolve(dirname(abs), spec)).replace(/\.js$/, '.ts'));
+      targets.push({ target: relative(root, resolve(dirname(abs), spec)).replace(/\.js$/, '.ts'), typeOnly: !!m[1] });
     }
     graph.set(file, targets);
   }
@@ -72,14 +85,16 @@ describe('layers', () => {
     const upward: string[] = [];
     for (const [file, targets] of graph) {
       const from = layerOf(file);
-      const allowed = LAYERS.find((l) => l.name === from)!.mayImport;
-      for (const t of targets) {
-        if (t.startsWith('test/')) {
-          upward.push(`${file} → ${t} (shipped code and scripts never import tests)`);
+      const layer = LAYERS.find((l) => l.name === from)!;
+      for (const { target, typeOnly } of targets) {
+        if (target.startsWith('test/')) {
+          upward.push(`${file} → ${target} (shipped code and scripts never import tests)`);
           continue;
         }
-        const to = layerOf(t);
-        if (to !== from && !allowed.includes('*') && !allowed.includes(to)) upward.push(`${file} (${from}) → ${t} (${to})`);
+        const to = layerOf(target);
+        if (to === from || layer.mayImport.includes('*') || layer.mayImport.includes(to)) continue;
+        if (typeOnly && layer.typesFrom?.includes(to)) continue;
+        upward.push(`${file} (${from}) → ${target} (${to})${layer.typesFrom?.includes(to) ? ': types only' : ''}`);
       }
     }
     expect(upward).toEqual([]);
@@ -97,7 +112,7 @@ describe('layers', () => {
       }
       state.set(f, 'open');
       stack.push(f);
-      for (const t of graph.get(f) ?? []) visit(t);
+      for (const { target } of graph.get(f) ?? []) visit(target);
       stack.pop();
       state.set(f, 'done');
     };
