@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that drive a real browser or a pseudo-terminal: slow to start, kept out of the fast unit loop. */
+const UI_TESTS = ['test/reports/html.test.ts', 'test/cli/progress.test.ts'];
+
 export default defineConfig({
   test: {
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
@@ -8,7 +11,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/integration/**'],
+          exclude: ['test/integration/**', ...UI_TESTS],
+          // One module graph per worker: each test file would otherwise import the 20-odd SDK
+          // client packages again (about 2 s a file, 320 s of 340). Unit tests hold no module
+          // state between files: every SDK mock is reset in beforeEach.
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'ui',
+          include: UI_TESTS,
+          testTimeout: 60_000,
         },
       },
       {
