@@ -9,7 +9,9 @@ import { CloudWatchLogsClient, CreateLogGroupCommand, PutMetricFilterCommand, Pu
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cloudwatchChecks } from '../../../checks/cloudwatch/index.js';
+import { builtinChecks } from '../../../checks/index.js';
+
+const cloudwatchChecks = builtinChecks.filter((c) => c.service === 'cloudwatch');
 import retention from '../../../checks/logs/log-group-retention.js';
 import { MONITORING_CLASSES } from '../../../src/lib/monitoring-classes.js';
 import { motoInventory, seedClient } from '../../harness/moto-account.js';

@@ -19,7 +19,9 @@ import {
   UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { iamChecks } from '../../../checks/iam/index.js';
+import { builtinChecks } from '../../../checks/index.js';
+
+const iamChecks = builtinChecks.filter((c) => c.service === 'iam');
 import { parsePolicyDocument } from '../../../src/lib/iam-policy.js';
 import { motoInventory, seedClient } from '../../harness/moto-account.js';
 import { runCheck } from '../../harness/run-check.js';
