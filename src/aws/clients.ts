@@ -22,6 +22,21 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { WAFV2Client } from '@aws-sdk/client-wafv2';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { EKSClient } from '@aws-sdk/client-eks';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing';
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import { ACMClient } from '@aws-sdk/client-acm';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import { RedshiftClient } from '@aws-sdk/client-redshift';
+import { OpenSearchClient } from '@aws-sdk/client-opensearch';
+import { BackupClient } from '@aws-sdk/client-backup';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
@@ -85,6 +100,21 @@ const CLIENTS: Record<ServiceKey, ClientCtor> = {
   efs: EFSClient as unknown as ClientCtor,
   ssm: SSMClient as unknown as ClientCtor,
   organizations: OrganizationsClient as unknown as ClientCtor,
+  ecr: ECRClient as unknown as ClientCtor,
+  ecs: ECSClient as unknown as ClientCtor,
+  eks: EKSClient as unknown as ClientCtor,
+  elbv2: ElasticLoadBalancingV2Client as unknown as ClientCtor,
+  elb: ElasticLoadBalancingClient as unknown as ClientCtor,
+  cloudfront: CloudFrontClient as unknown as ClientCtor,
+  acm: ACMClient as unknown as ClientCtor,
+  dynamodb: DynamoDBClient as unknown as ClientCtor,
+  sqs: SQSClient as unknown as ClientCtor,
+  secretsmanager: SecretsManagerClient as unknown as ClientCtor,
+  elasticache: ElastiCacheClient as unknown as ClientCtor,
+  redshift: RedshiftClient as unknown as ClientCtor,
+  opensearch: OpenSearchClient as unknown as ClientCtor,
+  backup: BackupClient as unknown as ClientCtor,
+  tagging: ResourceGroupsTaggingAPIClient as unknown as ClientCtor,
 };
 
 /** The endpoint override the SDK itself will use (AWS_ENDPOINT_URL[_<SERVICE>]), if any. */
@@ -92,6 +122,7 @@ export function endpointOverride(service: ServiceKey, env: NodeJS.ProcessEnv = p
   const specific: Record<ServiceKey, string> = {
     sts: 'STS', iam: 'IAM', s3: 'S3', s3control: 'S3_CONTROL', ec2: 'EC2', cloudtrail: 'CLOUDTRAIL',
     lambda: 'LAMBDA', apigateway: 'API_GATEWAY', apigatewayv2: 'APIGATEWAYV2', wafv2: 'WAFV2', guardduty: 'GUARDDUTY', securityhub: 'SECURITYHUB', accessanalyzer: 'ACCESSANALYZER', config: 'CONFIG_SERVICE', logs: 'CLOUDWATCH_LOGS', cloudwatch: 'CLOUDWATCH', sns: 'SNS', kms: 'KMS', rds: 'RDS', efs: 'EFS', ssm: 'SSM', organizations: 'ORGANIZATIONS',
+    ecr: 'ECR', ecs: 'ECS', eks: 'EKS', elbv2: 'ELASTIC_LOAD_BALANCING_V2', elb: 'ELASTIC_LOAD_BALANCING', cloudfront: 'CLOUDFRONT', acm: 'ACM', dynamodb: 'DYNAMODB', sqs: 'SQS', secretsmanager: 'SECRETS_MANAGER', elasticache: 'ELASTICACHE', redshift: 'REDSHIFT', opensearch: 'OPENSEARCH', backup: 'BACKUP', tagging: 'RESOURCE_GROUPS_TAGGING_API',
   };
   return env[`AWS_ENDPOINT_URL_${specific[service]}`] || env.AWS_ENDPOINT_URL || undefined;
 }

@@ -6,6 +6,7 @@
 export const SERVICE_KEYS = [
   'sts', 'iam', 's3', 's3control', 'ec2', 'cloudtrail',
   'lambda', 'apigateway', 'apigatewayv2', 'wafv2', 'guardduty', 'securityhub', 'accessanalyzer', 'config', 'logs', 'cloudwatch', 'sns', 'kms', 'rds', 'efs', 'ssm', 'organizations',
+  'ecr', 'ecs', 'eks', 'elbv2', 'elb', 'cloudfront', 'acm', 'dynamodb', 'sqs', 'secretsmanager', 'elasticache', 'redshift', 'opensearch', 'backup', 'tagging',
 ] as const;
 export type ServiceKey = (typeof SERVICE_KEYS)[number];
 
@@ -136,6 +137,36 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'organizations:ListAccountsForParent': { iamAction: 'organizations:ListAccountsForParent', purpose: '--organization with OU include/exclude filters: the accounts directly under an OU' },
   'organizations:ListChildren': { iamAction: 'organizations:ListChildren', purpose: '--organization with OU include/exclude filters: the child OUs of an OU (OU filters are recursive)' },
   'organizations:ListTagsForResource': { iamAction: 'organizations:ListTagsForResource', purpose: '--organization with tag include/exclude filters: the tags of each account' },
+
+  // --- ecr
+
+  // --- ecs
+
+  // --- eks
+
+  // --- elbv2
+
+  // --- elb
+
+  // --- cloudfront
+
+  // --- acm
+
+  // --- dynamodb
+
+  // --- sqs
+
+  // --- secretsmanager
+
+  // --- elasticache
+
+  // --- redshift
+
+  // --- opensearch
+
+  // --- backup
+
+  // --- tagging
 };
 
 export function operationSpec(service: ServiceKey, operation: string): OperationSpec {

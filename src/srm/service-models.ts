@@ -20,6 +20,12 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::EC2::Subnet': 'IaaS',
   // Account-level EC2 settings (EBS encryption by default, IMDS defaults) govern IaaS resources.
   'AWS::EC2::AccountSettings': 'IaaS',
+  'AWS::EC2::LaunchTemplate': 'IaaS',
+  // Load balancers live in the customer's VPC: the customer sets listeners, TLS policies, exposure
+  // and security groups; AWS runs the fleet. Network controls are shared, as for other VPC resources.
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': 'IaaS',
+  'AWS::ElasticLoadBalancingV2::Listener': 'IaaS',
+  'AWS::ElasticLoadBalancing::LoadBalancer': 'IaaS',
   // PaaS: the provider runs the platform, the customer the app and its configuration.
   'AWS::RDS::DBInstance': 'PaaS',
   'AWS::RDS::DBCluster': 'PaaS',
@@ -28,6 +34,17 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::ECS::Cluster': 'PaaS',
   'AWS::EKS::Cluster': 'PaaS',
   'AWS::EFS::FileSystem': 'PaaS',
+  'AWS::RDS::DBClusterSnapshot': 'PaaS',
+  // Containers: the platform is AWS's, images, task definitions and cluster settings the customer's.
+  'AWS::ECR::Repository': 'PaaS',
+  'AWS::ECR::RegistryScanningConfiguration': 'PaaS',
+  'AWS::ECS::TaskDefinition': 'PaaS',
+  'AWS::ECS::Service': 'PaaS',
+  // Managed engines the customer sizes and configures, as RDS.
+  'AWS::ElastiCache::ReplicationGroup': 'PaaS',
+  'AWS::ElastiCache::CacheCluster': 'PaaS',
+  'AWS::Redshift::Cluster': 'PaaS',
+  'AWS::OpenSearchService::Domain': 'PaaS',
   // SaaS: managed control planes and storage services.
   'AWS::S3::Bucket': 'SaaS',
   'AWS::S3::AccountPublicAccessBlock': 'SaaS',
@@ -51,6 +68,12 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::Organizations::Account': 'SaaS',
   'AWS::SNS::Topic': 'SaaS',
   'AWS::SecretsManager::Secret': 'SaaS',
+  'AWS::CloudFront::Distribution': 'SaaS',
+  'AWS::CertificateManager::Certificate': 'SaaS',
+  'AWS::DynamoDB::Table': 'SaaS',
+  'AWS::SQS::Queue': 'SaaS',
+  'AWS::Backup::BackupVault': 'SaaS',
+  'AWS::Backup::BackupPlan': 'SaaS',
   // FaaS: functions and what triggers them.
   'AWS::Lambda::Function': 'FaaS',
   'AWS::Lambda::Url': 'FaaS',
