@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
-import { analyzeSecureTransport, statementEvidence } from '../../src/lib/bucket-policy.js';
+import { analyzeSecureTransport } from '../../src/lib/bucket-policy.js';
+import { statementEvidence } from '../../src/lib/resource-policy.js';
 
 export default defineCheck({
   id: 's3.bucket-secure-transport',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSecureTransport, isPublicStatement, publicStatements, statementEvidence } from '../../src/lib/bucket-policy.js';
+import { analyzeSecureTransport } from '../../src/lib/bucket-policy.js';
+import { isPublicStatement as isPublic, publicStatements as publicOf, statementEvidence } from '../../src/lib/resource-policy.js';
+
+const isPublicStatement = (s: Parameters<typeof isPublic>[0]) => isPublic(s, 's3');
+const publicStatements = (d: Parameters<typeof publicOf>[0]) => publicOf(d, 's3');
 import { parsePolicyDocument } from '../../src/lib/iam-policy.js';
 
 const ARN = 'arn:aws:s3:::logs-prod';

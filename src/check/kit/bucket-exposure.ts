@@ -1,6 +1,6 @@
 import type { Inventory } from '../../inventory/index.js';
 import type { Bucket } from '../../inventory/s3.js';
-import { publicStatements, statementEvidence } from '../../lib/bucket-policy.js';
+import { publicStatements, statementEvidence } from '../../lib/resource-policy.js';
 import type { Json, JsonObject } from '../../util/json.js';
 import { effectivePublicAccessBlock, publicAclGrants } from '../../lib/s3-public-access.js';
 
@@ -27,7 +27,7 @@ export async function bucketExposure(inventory: Inventory, b: Bucket): Promise<{
     const policy = await inventory.s3.bucketPolicy(b);
     if (policy) {
       const status = await inventory.s3.policyStatus(b);
-      const statements = publicStatements(policy);
+      const statements = publicStatements(policy, 's3');
       // S3's own verdict decides when it gives one; moto (and a missing answer) leave IsPublic unset.
       const isPublic = typeof status?.IsPublic === 'boolean' ? status.IsPublic : statements.length > 0;
       evidence.IsPublic = status?.IsPublic ?? null;
