@@ -144,7 +144,7 @@ export class Aws {
       const out = await limiter.run(this.account, service, () => {
         if (signal?.aborted) throw Object.assign(new Error(abortReason(signal)), { name: 'AbortError' });
         stats.count(key, opts.poll ?? false);
-        return transport.execute(key, command, signal);
+        return signal ? requestAborts(signal).run((own) => transport.execute(key, command, own)) : transport.execute(key, command);
       });
       observer?.onResult(key, out);
       return out as OutputOf<C>;
@@ -187,6 +187,42 @@ export class ScanLimiter {
     if (!limit) this.caps.set(key, (limit = pLimit(cap)));
     return limit(() => this.global(fn));
   }
+}
+
+/**
+ * Gives every request its own AbortSignal, all tied to the scan's signal through one listener. The
+ * SDK adds abort listeners per in-flight request (retry middleware, HTTP handler) to the signal it
+ * is handed: two dozen concurrent requests sharing the scan's signal passed Node's limit of ten
+ * listeners and printed MaxListenersExceededWarning on every scan.
+ */
+class RequestAborts {
+  private readonly inFlight = new Set<AbortController>();
+
+  constructor(private readonly scan: AbortSignal) {
+    scan.addEventListener('abort', () => {
+      for (const c of this.inFlight) c.abort(scan.reason);
+    }, { once: true });
+  }
+
+  async run<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const own = new AbortController();
+    if (this.scan.aborted) own.abort(this.scan.reason);
+    this.inFlight.add(own);
+    try {
+      return await fn(own.signal);
+    } finally {
+      this.inFlight.delete(own);
+    }
+  }
+}
+
+const requestAbortsBySignal = new WeakMap<AbortSignal, RequestAborts>();
+
+/** One fan-out per scan signal, however many accounts' request paths share it. */
+function requestAborts(signal: AbortSignal): RequestAborts {
+  let r = requestAbortsBySignal.get(signal);
+  if (!r) requestAbortsBySignal.set(signal, (r = new RequestAborts(signal)));
+  return r;
 }
 
 function abortReason(signal: AbortSignal): string {
