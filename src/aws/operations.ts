@@ -167,6 +167,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   // --- backup
 
   // --- tagging
+  'tagging:GetResources': { iamAction: 'tag:GetResources', purpose: 'the tagged resources of each region: which services are in use, to name those no check judges' },
 };
 
 export function operationSpec(service: ServiceKey, operation: string): OperationSpec {

@@ -9,7 +9,7 @@ export type { Severity, Status };
 export const AWS_SERVICES = [
   'iam', 's3', 'ec2', 'cloudtrail', 'lambda', 'rds', 'kms', 'logs', 'cloudwatch', 'config',
   'guardduty', 'securityhub', 'accessanalyzer', 'apigateway', 'efs', 'ssm', 'organizations', 'sns',
-  'ecr', 'ecs', 'eks', 'elbv2', 'elb', 'cloudfront', 'acm', 'dynamodb', 'sqs', 'secretsmanager', 'elasticache', 'redshift', 'opensearch', 'backup',
+  'ecr', 'ecs', 'eks', 'elbv2', 'elb', 'cloudfront', 'acm', 'dynamodb', 'sqs', 'secretsmanager', 'elasticache', 'redshift', 'opensearch', 'backup', 'tagging',
 ] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
 export type ResourceType = `AWS::${string}::${string}`;

@@ -7,6 +7,7 @@ import { createInventory } from '../inventory/index.js';
 import { ReplayTransport, SnapshotRecorder, type Snapshot } from '../inventory/snapshot.js';
 import { toolVersion } from '../util/package-root.js';
 import type { Finding } from '../result/finding.js';
+import { discoverCoverage } from './coverage.js';
 import { accountErrorFinding, memberRoleArn, selectOrganizationAccounts, type AccountFailure, type OrganizationScan } from './organization.js';
 import { RESULT_SCHEMA_VERSION, sortErrors, sortFindings, summarize, type ScanError, type ScanResult } from '../result/result.js';
 import { runChecks, type AccountTarget } from './runner.js';
@@ -187,6 +188,9 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
       ...(progress ? { onTasksPlanned: (n: number) => progress.tasksPlanned(n), onTaskDone: () => progress.taskDone() } : {}),
       onBug: (check, scope, err) => log.warn(`check ${check.id} failed in ${scope.account}/${scope.region}: ${(err as Error)?.stack ?? String(err)}`),
     });
+    // After the checks, so an interruption leaves their findings; its calls are in the budget too.
+    const discovered = req.signal?.aborted ? undefined : await discoverCoverage(targets, req.checks);
+    for (const f of discovered?.findings ?? []) findings.push(suppressor.apply(f));
 
     const finishedAt = new Date();
     const regions = [...new Set(targets.flatMap((t) => t.regions))].sort();
@@ -211,6 +215,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
         suppressions: suppressor.report(),
         incomplete: findings.some((f) => f.status === 'ERROR' && !f.muted) || !!req.signal?.aborted,
         ...(req.signal?.aborted ? { interrupted: String((req.signal.reason as Error)?.message ?? req.signal.reason) } : {}),
+        ...(discovered ? { coverage: discovered.coverage } : {}),
       },
       findings: sortFindings(findings),
       summary: summarize(findings),

@@ -17,6 +17,7 @@ import { cloudtrailInventory } from './cloudtrail.js';
 import { ec2Inventory } from './ec2.js';
 import { iamInventory, type IamInventoryOptions } from './iam.js';
 import { s3Inventory } from './s3.js';
+import { taggingInventory } from './tagging.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -44,6 +45,7 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     efs: efsInventory(aws),
     ssm: ssmInventory(aws),
     organizations: organizationsInventory(aws),
+    tagging: taggingInventory(aws),
   };
 }
 

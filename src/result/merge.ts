@@ -73,9 +73,24 @@ export function mergeResults(inputs: readonly MergeInput[]): ScanResult {
       incomplete: findings.some((x) => x.status === 'ERROR' && !x.muted) || results.some((r) => r.scan.incomplete && r.scan.interrupted !== undefined),
       ...(interrupted.length ? { interrupted: interrupted.join('; ') } : {}),
       mergedFrom: results.map((r) => r.scan.id),
+      ...mergeCoverage(results),
     },
     findings,
     summary: summarize(findings),
+  };
+}
+
+/** Shards cover different accounts: their regions' coverage lists concatenate. Absent when any shard had none. */
+function mergeCoverage(results: readonly ScanResult[]): Pick<ScanResult['scan'], 'coverage'> {
+  const parts = results.map((r) => r.scan.coverage);
+  if (!parts.every((c): c is NonNullable<typeof c> => !!c)) return {};
+  const byScope = (a: { account: string; region: string }, b: { account: string; region: string }) => a.account.localeCompare(b.account) || a.region.localeCompare(b.region);
+  return {
+    coverage: {
+      source: parts[0]!.source,
+      regions: parts.flatMap((c) => c.regions).sort(byScope),
+      unjudged: parts.flatMap((c) => c.unjudged).sort((a, b) => byScope(a, b) || a.service.localeCompare(b.service)),
+    },
   };
 }
 

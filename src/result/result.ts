@@ -30,11 +30,19 @@ export interface SuppressionStatus {
 
 export type DutyStatus = 'met' | 'unmet' | 'unknown' | 'not-evaluated';
 
+/** The services in use per scanned region (from their resources' ARNs), and those no selected check judges. */
+export interface Coverage {
+  source: 'tagging:GetResources';
+  regions: { account: string; region: string; status: 'discovered' | 'error'; services?: Record<string, number>; error?: string }[];
+  unjudged: { account: string; region: string; service: string; resources: number }[];
+}
+
 export interface Summary {
   status: Record<Status, number> & { muted: number };
   /** Unmuted FAIL findings per severity. */
   severity: Record<Severity, number>;
-  duty: Record<DutyId, { status: DutyStatus; layer: LayerId; pass: number; fail: number; error: number; muted: number }>;
+  /** Per duty: its verdict, counts, and the services whose checks judged it (what a "met" covers). */
+  duty: Record<DutyId, { status: DutyStatus; layer: LayerId; pass: number; fail: number; error: number; muted: number; services: string[] }>;
   /** layer → service model → counts, for the models present in the scanned estate. */
   matrix: Partial<Record<LayerId, Partial<Record<ServiceModel, { owner: Owner; pass: number; fail: number; error: number }>>>>;
 }
@@ -65,6 +73,8 @@ export interface ScanResult {
     shard?: { index: number; count: number };
     /** Present on a merged result (`srm-audit merge`): the scan ids of the shard results it combines. */
     mergedFrom?: string[];
+    /** The services in use in each scanned region and those no check judged (absent on results of older versions). */
+    coverage?: Coverage;
   };
   findings: Finding[];
   summary: Summary;
@@ -76,8 +86,9 @@ export function summarize(findings: readonly Finding[]): Summary {
   const status = { PASS: 0, FAIL: 0, ERROR: 0, muted: 0 };
   const severity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const duty = Object.fromEntries(
-    DUTY_IDS.map((d) => [d, { status: 'not-evaluated' as DutyStatus, layer: DUTIES[d].layer, ...zero(), muted: 0 }]),
+    DUTY_IDS.map((d) => [d, { status: 'not-evaluated' as DutyStatus, layer: DUTIES[d].layer, ...zero(), muted: 0, services: [] as string[] }]),
   ) as Summary['duty'];
+  const judged = new Map<DutyId, Set<string>>();
   const matrix: Summary['matrix'] = {};
   for (const f of findings) {
     const d = duty[f.srm.duty];
@@ -88,11 +99,14 @@ export function summarize(findings: readonly Finding[]): Summary {
       continue;
     }
     status[f.status]++;
+    // A verdict (not an ERROR) says the duty was looked at in this service: the check id's prefix.
+    if (f.status !== 'ERROR') (judged.get(f.srm.duty) ?? judged.set(f.srm.duty, new Set()).get(f.srm.duty)!).add(f.checkId.split('.')[0]!);
     const key = f.status.toLowerCase() as 'pass' | 'fail' | 'error';
     d[key]++;
     cell[key]++;
     if (f.status === 'FAIL') severity[f.severity]++;
   }
+  for (const [id, services] of judged) duty[id].services = [...services].sort();
   for (const d of Object.values(duty)) {
     d.status = d.fail > 0 ? 'unmet' : d.error > 0 ? 'unknown' : d.pass > 0 || d.muted > 0 ? 'met' : 'not-evaluated';
   }

@@ -6,6 +6,7 @@ import {
   ListTagsForResourceCommand,
   OrganizationsClient,
 } from '@aws-sdk/client-organizations';
+import { GetResourcesCommand, ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 // The SDK's fromTemporaryCredentials (which the client factory uses to assume roles) sends
 // AssumeRole through its own STS client class, from @aws-sdk/nested-clients: mock that one.
@@ -28,6 +29,8 @@ const org = mockClient(OrganizationsClient);
 const sts = mockClient(STSClient);
 const assume = mockClient(NestedSTSClient);
 const ec2 = mockClient(EC2Client);
+// Service discovery after the checks: an empty region (these tests are about accounts, not coverage).
+const tagging = mockClient(ResourceGroupsTaggingAPIClient);
 
 const MGMT = '111111111111';
 const A = '222222222222';
@@ -53,6 +56,8 @@ beforeEach(() => {
   sts.reset();
   assume.reset();
   ec2.reset();
+  tagging.reset();
+  tagging.on(GetResourcesCommand).resolves({ ResourceTagMappingList: [] });
   // Two pages, to prove pagination.
   org.on(ListAccountsCommand).callsFake((input: { NextToken?: string }) =>
     input.NextToken ? { Accounts: [B, C, D, E].map(acct) } : { Accounts: [MGMT, A].map(acct), NextToken: 'page2' },
