@@ -17,6 +17,9 @@ import { cloudtrailInventory } from './cloudtrail.js';
 import { ec2Inventory } from './ec2.js';
 import { iamInventory, type IamInventoryOptions } from './iam.js';
 import { s3Inventory } from './s3.js';
+import { ecrInventory } from './ecr.js';
+import { ecsInventory } from './ecs.js';
+import { eksInventory } from './eks.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -44,6 +47,9 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     efs: efsInventory(aws),
     ssm: ssmInventory(aws),
     organizations: organizationsInventory(aws),
+    ecr: ecrInventory(aws),
+    ecs: ecsInventory(aws),
+    eks: eksInventory(aws),
   };
 }
 
