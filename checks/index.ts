@@ -50,7 +50,23 @@ import ec2SnapshotEncrypted from './ec2/snapshot-encrypted.js';
 import ec2SnapshotNotPublic from './ec2/snapshot-not-public.js';
 import ec2VolumeInAllowedRegion from './ec2/volume-in-allowed-region.js';
 import ec2VpcFlowLogsEnabled from './ec2/vpc-flow-logs-enabled.js';
+import ecrImageScanningEnabled from './ecr/image-scanning-enabled.js';
+import ecrLifecyclePolicyConfigured from './ecr/lifecycle-policy-configured.js';
+import ecrRepositoryPolicyNotPublic from './ecr/repository-policy-not-public.js';
+import ecrTagImmutabilityEnabled from './ecr/tag-immutability-enabled.js';
+import ecsClusterContainerInsightsEnabled from './ecs/cluster-container-insights-enabled.js';
+import ecsServiceNoPublicIp from './ecs/service-no-public-ip.js';
+import ecsTaskDefinitionLoggingConfigured from './ecs/task-definition-logging-configured.js';
+import ecsTaskDefinitionNoHostNamespaces from './ecs/task-definition-no-host-namespaces.js';
+import ecsTaskDefinitionNoPrivilegedContainers from './ecs/task-definition-no-privileged-containers.js';
+import ecsTaskDefinitionNoSecretsInEnvironment from './ecs/task-definition-no-secrets-in-environment.js';
+import ecsTaskDefinitionNonRootUser from './ecs/task-definition-non-root-user.js';
+import ecsTaskDefinitionReadOnlyRootFilesystem from './ecs/task-definition-read-only-root-filesystem.js';
 import efsFileSystemEncrypted from './efs/file-system-encrypted.js';
+import eksControlPlaneLoggingEnabled from './eks/control-plane-logging-enabled.js';
+import eksEndpointPublicAccessRestricted from './eks/endpoint-public-access-restricted.js';
+import eksSecretsEncryptedWithCmk from './eks/secrets-encrypted-with-cmk.js';
+import eksVersionSupported from './eks/version-supported.js';
 import guarddutyEnabled from './guardduty/enabled.js';
 import iamAccessKeysRotated from './iam/access-keys-rotated.js';
 import iamConsoleUsersMfaEnabled from './iam/console-users-mfa-enabled.js';
@@ -145,7 +161,23 @@ export const builtinChecks: readonly Check[] = [
   ec2SnapshotNotPublic,
   ec2VolumeInAllowedRegion,
   ec2VpcFlowLogsEnabled,
+  ecrImageScanningEnabled,
+  ecrLifecyclePolicyConfigured,
+  ecrRepositoryPolicyNotPublic,
+  ecrTagImmutabilityEnabled,
+  ecsClusterContainerInsightsEnabled,
+  ecsServiceNoPublicIp,
+  ecsTaskDefinitionLoggingConfigured,
+  ecsTaskDefinitionNoHostNamespaces,
+  ecsTaskDefinitionNoPrivilegedContainers,
+  ecsTaskDefinitionNoSecretsInEnvironment,
+  ecsTaskDefinitionNonRootUser,
+  ecsTaskDefinitionReadOnlyRootFilesystem,
   efsFileSystemEncrypted,
+  eksControlPlaneLoggingEnabled,
+  eksEndpointPublicAccessRestricted,
+  eksSecretsEncryptedWithCmk,
+  eksVersionSupported,
   guarddutyEnabled,
   iamAccessKeysRotated,
   iamConsoleUsersMfaEnabled,

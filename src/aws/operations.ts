@@ -139,10 +139,22 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'organizations:ListTagsForResource': { iamAction: 'organizations:ListTagsForResource', purpose: '--organization with tag include/exclude filters: the tags of each account' },
 
   // --- ecr
+  'ecr:DescribeRepositories': { iamAction: 'ecr:DescribeRepositories', purpose: 'private repositories of the region: scan on push, tag mutability, encryption' },
+  'ecr:GetRepositoryPolicy': { iamAction: 'ecr:GetRepositoryPolicy', purpose: 'repository policy (who outside the account may pull or push images)' },
+  'ecr:GetLifecyclePolicy': { iamAction: 'ecr:GetLifecyclePolicy', purpose: 'whether a repository has a lifecycle policy expiring old images' },
+  'ecr:GetRegistryScanningConfiguration': { iamAction: 'ecr:GetRegistryScanningConfiguration', purpose: 'registry scan type (basic or enhanced) and its repository filters' },
 
   // --- ecs
+  'ecs:ListClusters': { iamAction: 'ecs:ListClusters', purpose: 'cluster ARNs of the region' },
+  'ecs:DescribeClusters': { iamAction: 'ecs:DescribeClusters', purpose: 'cluster settings (Container Insights), 100 clusters a call' },
+  'ecs:ListTaskDefinitionFamilies': { iamAction: 'ecs:ListTaskDefinitionFamilies', purpose: 'task definition families with an active revision' },
+  'ecs:DescribeTaskDefinition': { iamAction: 'ecs:DescribeTaskDefinition', purpose: 'latest active revision of each family: container privileges, user, root filesystem, environment, logging' },
+  'ecs:ListServices': { iamAction: 'ecs:ListServices', purpose: 'service ARNs of each cluster' },
+  'ecs:DescribeServices': { iamAction: 'ecs:DescribeServices', purpose: 'service network configuration (public IP assignment), 10 services a call' },
 
   // --- eks
+  'eks:ListClusters': { iamAction: 'eks:ListClusters', purpose: 'EKS cluster names of the region' },
+  'eks:DescribeCluster': { iamAction: 'eks:DescribeCluster', purpose: 'endpoint access, control-plane logging, secrets encryption and Kubernetes version of a cluster' },
 
   // --- elbv2
 

@@ -18,6 +18,9 @@ import { ec2Inventory } from './ec2.js';
 import { iamInventory, type IamInventoryOptions } from './iam.js';
 import { s3Inventory } from './s3.js';
 import { taggingInventory } from './tagging.js';
+import { ecrInventory } from './ecr.js';
+import { ecsInventory } from './ecs.js';
+import { eksInventory } from './eks.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -46,6 +49,9 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     ssm: ssmInventory(aws),
     organizations: organizationsInventory(aws),
     tagging: taggingInventory(aws),
+    ecr: ecrInventory(aws),
+    ecs: ecsInventory(aws),
+    eks: eksInventory(aws),
   };
 }
 

@@ -19,6 +19,20 @@ const SECRET_KEYS = new Set([
 ]);
 /** Keys whose every member value is secret-bearing (Lambda and Batch environment variables). */
 const SECRET_MAPS = new Set(['Variables']);
+/** Keys holding environment variables as a [{ name, value }] list (ECS container definitions). */
+const SECRET_PAIR_LISTS = new Set(['environment']);
+
+const isPairList = (v: unknown): v is { name?: unknown; value?: unknown }[] =>
+  Array.isArray(v) && v.every((p) => p && typeof p === 'object' && !Array.isArray(p) && 'name' in p);
+
+/**
+ * Every value of a [{ name, value }] list replaced by its marker, the list judged as one map by name
+ * (redactVariables), as the ECS secret check reads it. Every value is replaced, whatever its name.
+ */
+function redactPairList(pairs: { name?: unknown; value?: unknown }[]): unknown[] {
+  const markers = redactVariables(Object.fromEntries(pairs.map((p) => [String(p.name), p.value])));
+  return pairs.map((p) => ('value' in p ? { ...p, value: markers[String(p.name)] ?? REDACTED } : { ...p }));
+}
 
 export function redact<T>(value: T): T {
   return walk(value, false) as T;
@@ -34,6 +48,8 @@ function walk(value: unknown, secret: boolean): unknown {
   for (const [k, v] of Object.entries(value)) {
     if (SECRET_MAPS.has(k) && v && typeof v === 'object' && !Array.isArray(v)) {
       out[k] = redactVariables(v as Record<string, unknown>);
+    } else if (SECRET_PAIR_LISTS.has(k) && isPairList(v)) {
+      out[k] = redactPairList(v);
     } else {
       out[k] = walk(v, secret || SECRET_KEYS.has(k));
     }

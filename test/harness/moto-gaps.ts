@@ -13,3 +13,13 @@ export const MOTO_UNDECIDABLE_CHECKS: Readonly<Record<string, string>> = {
 };
 
 export const isMotoGap = (checkId: string): boolean => checkId in MOTO_UNDECIDABLE_CHECKS;
+
+/**
+ * Checks that decide against moto 5.2 only when the test seeds values AWS always returns: for a
+ * resource created without them moto's answer lacks the field, and the check is ERROR for it (never
+ * PASS). Integration tests write AWS's defaults out explicitly.
+ */
+export const MOTO_SEEDING_DEPENDENT_CHECKS: Readonly<Record<string, string>> = {
+  'eks.endpoint-public-access-restricted':
+    'CreateCluster without endpointPublicAccess/publicAccessCidrs: DescribeCluster omits them (AWS returns true and ["0.0.0.0/0"]); moto also defaults the version to 1.19',
+};
