@@ -34,6 +34,9 @@ import configAggregatedCentrally from './config/aggregated-centrally.js';
 import configDeliveryChannelConfigured from './config/delivery-channel-configured.js';
 import configGlobalResourcesRecorded from './config/global-resources-recorded.js';
 import configRecorderEnabled from './config/recorder-enabled.js';
+import dynamodbTableCmkEncrypted from './dynamodb/table-cmk-encrypted.js';
+import dynamodbTableDeletionProtectionEnabled from './dynamodb/table-deletion-protection-enabled.js';
+import dynamodbTablePitrEnabled from './dynamodb/table-pitr-enabled.js';
 import ec2AmiAge from './ec2/ami-age.js';
 import ec2DefaultSecurityGroupClosed from './ec2/default-security-group-closed.js';
 import ec2EbsDefaultEncryption from './ec2/ebs-default-encryption.js';
@@ -105,7 +108,15 @@ import s3BucketMfaDelete from './s3/bucket-mfa-delete.js';
 import s3BucketNotPublic from './s3/bucket-not-public.js';
 import s3BucketPublicAccessBlock from './s3/bucket-public-access-block.js';
 import s3BucketSecureTransport from './s3/bucket-secure-transport.js';
+import secretsmanagerResourcePolicyNotPublic from './secretsmanager/resource-policy-not-public.js';
+import secretsmanagerSecretRecentlyAccessed from './secretsmanager/secret-recently-accessed.js';
+import secretsmanagerSecretRotatedRecently from './secretsmanager/secret-rotated-recently.js';
+import secretsmanagerSecretRotationEnabled from './secretsmanager/secret-rotation-enabled.js';
 import securityhubEnabled from './securityhub/enabled.js';
+import snsTopicEncrypted from './sns/topic-encrypted.js';
+import snsTopicPolicyNotPublic from './sns/topic-policy-not-public.js';
+import sqsQueueEncrypted from './sqs/queue-encrypted.js';
+import sqsQueuePolicyNotPublic from './sqs/queue-policy-not-public.js';
 import ssmInstanceManaged from './ssm/instance-managed.js';
 import ssmInstancePatchCompliant from './ssm/instance-patch-compliant.js';
 
@@ -145,6 +156,9 @@ export const builtinChecks: readonly Check[] = [
   configDeliveryChannelConfigured,
   configGlobalResourcesRecorded,
   configRecorderEnabled,
+  dynamodbTableCmkEncrypted,
+  dynamodbTableDeletionProtectionEnabled,
+  dynamodbTablePitrEnabled,
   ec2AmiAge,
   ec2DefaultSecurityGroupClosed,
   ec2EbsDefaultEncryption,
@@ -216,7 +230,15 @@ export const builtinChecks: readonly Check[] = [
   s3BucketNotPublic,
   s3BucketPublicAccessBlock,
   s3BucketSecureTransport,
+  secretsmanagerResourcePolicyNotPublic,
+  secretsmanagerSecretRecentlyAccessed,
+  secretsmanagerSecretRotatedRecently,
+  secretsmanagerSecretRotationEnabled,
   securityhubEnabled,
+  snsTopicEncrypted,
+  snsTopicPolicyNotPublic,
+  sqsQueueEncrypted,
+  sqsQueuePolicyNotPublic,
   ssmInstanceManaged,
   ssmInstancePatchCompliant,
 ];

@@ -115,6 +115,8 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
 
   // --- sns
   'sns:ListSubscriptionsByTopic': { iamAction: 'sns:ListSubscriptionsByTopic', purpose: 'whether the topic an alarm notifies has a confirmed subscriber' },
+  'sns:ListTopics': { iamAction: 'sns:ListTopics', purpose: 'SNS topics of the region' },
+  'sns:GetTopicAttributes': { iamAction: 'sns:GetTopicAttributes', purpose: 'topic encryption key (KmsMasterKeyId) and access policy' },
 
   // --- kms
   'kms:ListKeys': { iamAction: 'kms:ListKeys', purpose: 'KMS keys of the region' },
@@ -165,10 +167,18 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   // --- acm
 
   // --- dynamodb
+  'dynamodb:ListTables': { iamAction: 'dynamodb:ListTables', purpose: 'DynamoDB tables of the region' },
+  'dynamodb:DescribeTable': { iamAction: 'dynamodb:DescribeTable', purpose: 'table encryption (SSEDescription) and deletion protection' },
+  'dynamodb:DescribeContinuousBackups': { iamAction: 'dynamodb:DescribeContinuousBackups', purpose: 'point-in-time recovery of a table' },
+  'dynamodb:ListTagsOfResource': { iamAction: 'dynamodb:ListTagsOfResource', purpose: 'table tags (data classification)' },
 
   // --- sqs
+  'sqs:ListQueues': { iamAction: 'sqs:ListQueues', purpose: 'SQS queues of the region' },
+  'sqs:GetQueueAttributes': { iamAction: 'sqs:GetQueueAttributes', purpose: 'queue encryption (SqsManagedSseEnabled, KmsMasterKeyId) and access policy; never messages' },
 
   // --- secretsmanager
+  'secretsmanager:ListSecrets': { iamAction: 'secretsmanager:ListSecrets', purpose: 'secrets of the region with rotation settings and last rotated/accessed dates (metadata only, never values)' },
+  'secretsmanager:GetResourcePolicy': { iamAction: 'secretsmanager:GetResourcePolicy', purpose: 'resource-based policy of a secret (who else may read it)' },
 
   // --- elasticache
 

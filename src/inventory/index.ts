@@ -8,6 +8,9 @@ import { configInventory } from './config.js';
 import { logsInventory } from './logs.js';
 import { cloudwatchInventory } from './cloudwatch.js';
 import { snsInventory } from './sns.js';
+import { dynamodbInventory } from './dynamodb.js';
+import { sqsInventory } from './sqs.js';
+import { secretsmanagerInventory } from './secretsmanager.js';
 import { kmsInventory } from './kms.js';
 import { rdsInventory } from './rds.js';
 import { efsInventory } from './efs.js';
@@ -43,6 +46,9 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     logs: logsInventory(aws),
     cloudwatch: cloudwatchInventory(aws),
     sns: snsInventory(aws),
+    dynamodb: dynamodbInventory(aws),
+    sqs: sqsInventory(aws),
+    secretsmanager: secretsmanagerInventory(aws),
     kms: kmsInventory(aws),
     rds: rdsInventory(aws),
     efs: efsInventory(aws),

@@ -1,4 +1,4 @@
-import { ListSubscriptionsByTopicCommand, type Subscription } from '@aws-sdk/client-sns';
+import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand, type Subscription } from '@aws-sdk/client-sns';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -14,6 +14,24 @@ export function snsInventory(aws: Aws) {
         items: o.Subscriptions,
         next: o.NextToken,
       }))),
+
+    /** ARNs of the region's topics (ListTopics pages by 100 and returns nothing else). */
+    topicArns: memo(async (region: string): Promise<string[]> => {
+      const topics = await aws.paginate('sns', region, (NextToken) => new ListTopicsCommand({ ...(NextToken ? { NextToken } : {}) }), (o) => ({
+        items: o.Topics,
+        next: o.NextToken,
+      }));
+      return topics.flatMap((t) => (t.TopicArn ? [t.TopicArn] : []));
+    }),
+
+    /**
+     * The attributes of one topic: Policy (a JSON string; AWS gives every topic a default policy),
+     * KmsMasterKeyId (absent when server-side encryption is off), Owner, subscription counts.
+     */
+    topicAttributes: memo(async (region: string, topicArn: string): Promise<Record<string, string>> => {
+      const out = await aws.send('sns', region, new GetTopicAttributesCommand({ TopicArn: topicArn }));
+      return out.Attributes ?? {};
+    }),
   };
 }
 

@@ -23,3 +23,14 @@ export const MOTO_SEEDING_DEPENDENT_CHECKS: Readonly<Record<string, string>> = {
   'eks.endpoint-public-access-restricted':
     'CreateCluster without endpointPublicAccess/publicAccessCidrs: DescribeCluster omits them (AWS returns true and ["0.0.0.0/0"]); moto also defaults the version to 1.19',
 };
+
+/**
+ * Checks that decide against moto 5.2, but on data moto fills differently from AWS: a seeded
+ * account cannot reach every verdict AWS would give. Their other verdicts are unit-tested with
+ * AWS-shaped answers. Listed so nobody reads a moto PASS as proof.
+ */
+export const MOTO_DIFFERENT_DATA: Readonly<Record<string, string>> = {
+  'secretsmanager.secret-recently-accessed': 'LastAccessedDate is never recorded (always null) and CreatedDate cannot be backdated: every secret reads as new and never retrieved',
+  'secretsmanager.secret-rotated-recently': 'CreatedDate and LastRotatedDate cannot be backdated; RotateSecret without a rotation function is accepted and recorded as a rotation (AWS requires one)',
+  'dynamodb.table-cmk-encrypted': 'the AWS managed key alias/aws/dynamodb reports KeyManager CUSTOMER (AWS: AWS), so a table on the AWS managed key would PASS',
+};
