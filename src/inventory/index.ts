@@ -17,6 +17,10 @@ import { cloudtrailInventory } from './cloudtrail.js';
 import { ec2Inventory } from './ec2.js';
 import { iamInventory, type IamInventoryOptions } from './iam.js';
 import { s3Inventory } from './s3.js';
+import { elasticacheInventory } from './elasticache.js';
+import { redshiftInventory } from './redshift.js';
+import { opensearchInventory } from './opensearch.js';
+import { backupInventory } from './backup.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -44,6 +48,10 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     efs: efsInventory(aws),
     ssm: ssmInventory(aws),
     organizations: organizationsInventory(aws),
+    elasticache: elasticacheInventory(aws),
+    redshift: redshiftInventory(aws),
+    opensearch: opensearchInventory(aws),
+    backup: backupInventory(aws),
   };
 }
 
