@@ -20,9 +20,8 @@ export default defineCheck({
     cli: 'aws backup put-backup-vault-lock-configuration --backup-vault-name <vault> --min-retention-days 7 --max-retention-days 365 --changeable-for-days 3',
     url: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html',
   },
-  async run({ scope, inventory, result, options }) {
+  async run({ scope, inventory, result, options, now }) {
     const vaults = await inventory.backup.vaults(scope.region);
-    const now = Date.now();
     return vaults.map((v) => {
       const ref = { arn: v.BackupVaultArn!, id: v.BackupVaultName! };
       const lockDate = v.LockDate ? new Date(v.LockDate) : null;
@@ -34,7 +33,7 @@ export default defineCheck({
         LockDate: lockDate ? lockDate.toISOString() : null,
       };
       if (v.Locked !== true) return result.fail(ref, `Vault ${v.BackupVaultName} has no Vault Lock (Locked ${String(v.Locked)})`, evidence);
-      const mode = !lockDate ? 'governance' : lockDate.getTime() <= now ? 'compliance' : 'compliance (cooling-off until ' + lockDate.toISOString() + ')';
+      const mode = !lockDate ? 'governance' : lockDate.getTime() <= now.getTime() ? 'compliance' : 'compliance (cooling-off until ' + lockDate.toISOString() + ')';
       if (options.requireComplianceMode && mode !== 'compliance') {
         return result.fail(ref, `Vault ${v.BackupVaultName} is locked in ${mode} mode; its lock can still be removed`, evidence);
       }

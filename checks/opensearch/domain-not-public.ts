@@ -27,7 +27,8 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const domains = await inventory.opensearch.domains(scope.region);
-    return domains.map((d) => {
+    // forEach: an unreadable access policy is ERROR for that domain only.
+    return result.forEach(domains, domainRef, (d) => {
       const ref = domainRef(d);
       if (inVpc(d)) return result.pass(ref, `Domain ${d.DomainName} has a VPC endpoint only`, { VPCOptions: { VPCId: d.VPCOptions?.VPCId ?? null } });
       const text = d.AccessPolicies?.trim();

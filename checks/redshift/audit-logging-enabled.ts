@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { redshiftClusterArn } from '../../src/inventory/redshift.js';
+import { clusterRef } from '../../src/check/kit/redshift-refs.js';
 
 export default defineCheck({
   id: 'redshift.audit-logging-enabled',
@@ -20,7 +20,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const clusters = await inventory.redshift.clusters(scope.region);
-    const ref = (id: string) => ({ arn: redshiftClusterArn(scope.partition, scope.region, scope.account, id), id });
+    const ref = (id: string) => clusterRef(scope, id);
     return result.forEach(clusters, (c) => ref(c.ClusterIdentifier!), async (c) => {
       const s = await inventory.redshift.loggingStatus(scope.region, c.ClusterIdentifier!);
       const evidence = {

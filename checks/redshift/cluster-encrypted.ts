@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
-import { redshiftClusterArn } from '../../src/inventory/redshift.js';
+import { clusterRef } from '../../src/check/kit/redshift-refs.js';
 
 export default defineCheck({
   id: 'redshift.cluster-encrypted',
@@ -21,7 +21,7 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const clusters = await inventory.redshift.clusters(scope.region);
     return clusters.map((c) => {
-      const ref = { arn: redshiftClusterArn(scope.partition, scope.region, scope.account, c.ClusterIdentifier!), id: c.ClusterIdentifier! };
+      const ref = clusterRef(scope, c.ClusterIdentifier!);
       const evidence = { Encrypted: c.Encrypted ?? null, ...(c.KmsKeyId ? { KmsKeyId: c.KmsKeyId } : {}) };
       return c.Encrypted === true
         ? result.pass(ref, `Cluster ${c.ClusterIdentifier} is encrypted`, evidence)

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { invalidData } from '../../src/aws/invalid-data.js';
-import { redshiftClusterArn } from '../../src/inventory/redshift.js';
+import { clusterRef } from '../../src/check/kit/redshift-refs.js';
 
 export default defineCheck({
   id: 'redshift.ssl-required',
@@ -23,7 +23,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const clusters = await inventory.redshift.clusters(scope.region);
-    const ref = (id: string) => ({ arn: redshiftClusterArn(scope.partition, scope.region, scope.account, id), id });
+    const ref = (id: string) => clusterRef(scope, id);
     return result.forEach(clusters, (c) => ref(c.ClusterIdentifier!), async (c) => {
       const group = c.ClusterParameterGroups?.[0];
       if (!group?.ParameterGroupName) {

@@ -11,11 +11,6 @@ import { memo } from './memo.js';
 
 export type RedshiftLoggingStatus = Omit<DescribeLoggingStatusCommandOutput, '$metadata'>;
 
-/** DescribeClusters returns no cluster ARN (and moto no ClusterNamespaceArn): this is the documented format. */
-export function redshiftClusterArn(partition: string, region: string, account: string, clusterIdentifier: string): string {
-  return `arn:${partition}:redshift:${region}:${account}:cluster:${clusterIdentifier}`;
-}
-
 /** Memoized Redshift data sets of one account. */
 export function redshiftInventory(aws: Aws) {
   return {
