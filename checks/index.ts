@@ -6,6 +6,8 @@ import apigatewayRequestValidationEnabled from './apigateway/request-validation-
 import apigatewayRestApiAuthorization from './apigateway/rest-api-authorization.js';
 import apigatewayStageAccessLogging from './apigateway/stage-access-logging.js';
 import apigatewayStageWafAssociated from './apigateway/stage-waf-associated.js';
+import backupPlansCoverTaggedResources from './backup/plans-cover-tagged-resources.js';
+import backupVaultLocked from './backup/vault-locked.js';
 import cloudtrailKmsEncryption from './cloudtrail/kms-encryption.js';
 import cloudtrailLogFileValidationEnabled from './cloudtrail/log-file-validation-enabled.js';
 import cloudtrailMultiRegionTrailEnabled from './cloudtrail/multi-region-trail-enabled.js';
@@ -70,6 +72,9 @@ import eksControlPlaneLoggingEnabled from './eks/control-plane-logging-enabled.j
 import eksEndpointPublicAccessRestricted from './eks/endpoint-public-access-restricted.js';
 import eksSecretsEncryptedWithCmk from './eks/secrets-encrypted-with-cmk.js';
 import eksVersionSupported from './eks/version-supported.js';
+import elasticacheAtRestEncryptionEnabled from './elasticache/at-rest-encryption-enabled.js';
+import elasticacheAuthEnabled from './elasticache/auth-enabled.js';
+import elasticacheTransitEncryptionEnabled from './elasticache/transit-encryption-enabled.js';
 import guarddutyEnabled from './guardduty/enabled.js';
 import iamAccessKeysRotated from './iam/access-keys-rotated.js';
 import iamConsoleUsersMfaEnabled from './iam/console-users-mfa-enabled.js';
@@ -98,9 +103,19 @@ import lambdaNoSecretsInEnvironment from './lambda/no-secrets-in-environment.js'
 import lambdaResourcePolicyNotPublic from './lambda/resource-policy-not-public.js';
 import lambdaRuntimeSupported from './lambda/runtime-supported.js';
 import logsLogGroupRetention from './logs/log-group-retention.js';
+import opensearchAuditLoggingEnabled from './opensearch/audit-logging-enabled.js';
+import opensearchDomainNotPublic from './opensearch/domain-not-public.js';
+import opensearchEncryptionAtRestEnabled from './opensearch/encryption-at-rest-enabled.js';
+import opensearchFineGrainedAccessControlEnabled from './opensearch/fine-grained-access-control-enabled.js';
+import opensearchHttpsTls12Required from './opensearch/https-tls12-required.js';
+import opensearchNodeToNodeEncryptionEnabled from './opensearch/node-to-node-encryption-enabled.js';
 import rdsAutoMinorVersionUpgrade from './rds/auto-minor-version-upgrade.js';
 import rdsInstanceNotPublic from './rds/instance-not-public.js';
 import rdsInstanceStorageEncrypted from './rds/instance-storage-encrypted.js';
+import redshiftAuditLoggingEnabled from './redshift/audit-logging-enabled.js';
+import redshiftClusterEncrypted from './redshift/cluster-encrypted.js';
+import redshiftClusterNotPublic from './redshift/cluster-not-public.js';
+import redshiftSslRequired from './redshift/ssl-required.js';
 import s3AccountPublicAccessBlock from './s3/account-public-access-block.js';
 import s3BucketAccessLoggingEnabled from './s3/bucket-access-logging-enabled.js';
 import s3BucketInAllowedRegion from './s3/bucket-in-allowed-region.js';
@@ -128,6 +143,8 @@ export const builtinChecks: readonly Check[] = [
   apigatewayRestApiAuthorization,
   apigatewayStageAccessLogging,
   apigatewayStageWafAssociated,
+  backupPlansCoverTaggedResources,
+  backupVaultLocked,
   cloudtrailKmsEncryption,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionTrailEnabled,
@@ -192,6 +209,9 @@ export const builtinChecks: readonly Check[] = [
   eksEndpointPublicAccessRestricted,
   eksSecretsEncryptedWithCmk,
   eksVersionSupported,
+  elasticacheAtRestEncryptionEnabled,
+  elasticacheAuthEnabled,
+  elasticacheTransitEncryptionEnabled,
   guarddutyEnabled,
   iamAccessKeysRotated,
   iamConsoleUsersMfaEnabled,
@@ -220,9 +240,19 @@ export const builtinChecks: readonly Check[] = [
   lambdaResourcePolicyNotPublic,
   lambdaRuntimeSupported,
   logsLogGroupRetention,
+  opensearchAuditLoggingEnabled,
+  opensearchDomainNotPublic,
+  opensearchEncryptionAtRestEnabled,
+  opensearchFineGrainedAccessControlEnabled,
+  opensearchHttpsTls12Required,
+  opensearchNodeToNodeEncryptionEnabled,
   rdsAutoMinorVersionUpgrade,
   rdsInstanceNotPublic,
   rdsInstanceStorageEncrypted,
+  redshiftAuditLoggingEnabled,
+  redshiftClusterEncrypted,
+  redshiftClusterNotPublic,
+  redshiftSslRequired,
   s3AccountPublicAccessBlock,
   s3BucketAccessLoggingEnabled,
   s3BucketInAllowedRegion,

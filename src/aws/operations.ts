@@ -181,12 +181,23 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'secretsmanager:GetResourcePolicy': { iamAction: 'secretsmanager:GetResourcePolicy', purpose: 'resource-based policy of a secret (who else may read it)' },
 
   // --- elasticache
+  'elasticache:DescribeReplicationGroups': { iamAction: 'elasticache:DescribeReplicationGroups', purpose: 'Redis OSS / Valkey replication groups: encryption in transit and at rest, AUTH token, RBAC user groups' },
+  'elasticache:DescribeCacheClusters': { iamAction: 'elasticache:DescribeCacheClusters', purpose: 'cache clusters outside any replication group (memcached, standalone Redis OSS): encryption and AUTH' },
 
   // --- redshift
+  'redshift:DescribeClusters': { iamAction: 'redshift:DescribeClusters', purpose: 'provisioned clusters: public accessibility, encryption, parameter groups' },
+  'redshift:DescribeLoggingStatus': { iamAction: 'redshift:DescribeLoggingStatus', purpose: 'whether a cluster delivers audit logs (connection, user, user activity)' },
+  'redshift:DescribeClusterParameters': { iamAction: 'redshift:DescribeClusterParameters', purpose: 'require_ssl of the parameter groups clusters use' },
 
   // --- opensearch
+  'opensearch:ListDomainNames': { iamAction: 'es:ListDomainNames', purpose: 'OpenSearch Service domains of the region' },
+  'opensearch:DescribeDomains': { iamAction: 'es:DescribeDomains', purpose: 'domain configuration (5 a call): VPC, access policy, encryption, TLS policy, audit logs, fine-grained access control' },
 
   // --- backup
+  'backup:ListBackupVaults': { iamAction: 'backup:ListBackupVaults', purpose: 'backup vaults and their Vault Lock state (Locked, retention bounds, LockDate)' },
+  'backup:ListBackupPlans': { iamAction: 'backup:ListBackupPlans', purpose: 'backup plans of the region' },
+  'backup:ListBackupSelections': { iamAction: 'backup:ListBackupSelections', purpose: 'resource selections of each backup plan' },
+  'backup:GetBackupSelection': { iamAction: 'backup:GetBackupSelection', purpose: 'which resources a selection assigns (ARNs, tag conditions, exclusions)' },
 
   // --- tagging
   'tagging:GetResources': { iamAction: 'tag:GetResources', purpose: 'the tagged resources of each region: which services are in use, to name those no check judges' },

@@ -24,6 +24,10 @@ import { taggingInventory } from './tagging.js';
 import { ecrInventory } from './ecr.js';
 import { ecsInventory } from './ecs.js';
 import { eksInventory } from './eks.js';
+import { elasticacheInventory } from './elasticache.js';
+import { redshiftInventory } from './redshift.js';
+import { opensearchInventory } from './opensearch.js';
+import { backupInventory } from './backup.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -58,6 +62,10 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     ecr: ecrInventory(aws),
     ecs: ecsInventory(aws),
     eks: eksInventory(aws),
+    elasticache: elasticacheInventory(aws),
+    redshift: redshiftInventory(aws),
+    opensearch: opensearchInventory(aws),
+    backup: backupInventory(aws),
   };
 }
 
