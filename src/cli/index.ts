@@ -60,6 +60,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--org-include-tags <list>', 'scan only accounts with one of these tags (key=value or key)', list)
     .option('--org-exclude-tags <list>', 'never scan accounts with one of these tags (key=value or key)', list)
     .option('--shard <K/N>', 'scan only shard K of N of the account list (merge the shard results with "srm-audit merge")')
+    .option('--strict', 'configuration warnings are errors (exit 2): a suppression whose checkId matches no check')
     .action(async (flags: ScanFlags) => setExit(await scanCommand(flags)));
 
   program

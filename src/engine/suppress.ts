@@ -78,3 +78,11 @@ export class Suppressor {
     return this.status.map((s) => ({ ...s }));
   }
 }
+
+/**
+ * Suppressions whose checkId (an id or a glob) matches none of the given check ids: they can
+ * never mute anything, which is most often a typo in the id.
+ */
+export function suppressionsMatchingNoCheck(list: readonly Suppression[], checkIds: readonly string[]): { index: number; checkId: string }[] {
+  return list.flatMap((s, index) => (checkIds.some((id) => globMatch(s.checkId, id)) ? [] : [{ index, checkId: s.checkId }]));
+}

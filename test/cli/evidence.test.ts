@@ -195,3 +195,29 @@ describe('srm-audit report --input judges a result by its findings', () => {
     expect(r.out).not.toContain('Every check could decide.');
   });
 });
+
+describe('suppression configuration', () => {
+  const typo = { ...everything, checkId: 'iam.root-mfa-enabeld' };
+
+  it('a suppression whose checkId matches no check is a warning naming the key, and an error with --strict', async () => {
+    const config = await writeConfig('typo', { suppressions: [typo] });
+    const warned = await demo('typo', '--config', config);
+    expect([1, 3]).toContain(warned.code);
+    expect(warned.err).toMatch(/\[warn\] .*typo.json: key "suppressions\[0\].checkId" is "iam.root-mfa-enabeld", which matches no check \(did you mean "iam.root-mfa-enabled"\?\): it mutes nothing/);
+    const strict = await cli('scan', '--demo', '--config', config, '--strict', '--output-dir', join(dir, 'strict-never'));
+    expect(strict.code).toBe(2);
+    expect(strict.err).toMatch(/srm-audit: .*suppressions\[0\].checkId.*matches no check.*\(--strict\)/);
+    // Globs that match something, and the shipped configurations, raise nothing.
+    const fine = await cli('scan', '--demo', '--config', await writeConfig('glob', { suppressions: [{ ...everything, checkId: 'iam.*' }] }), '--strict', '--quiet', '--output-dir', join(dir, 'glob'));
+    expect(fine.code).toBe(3);
+    const shipped = await cli('scan', '--demo', '--config', join(import.meta.dirname, '..', '..', 'demo', 'config.json'), '--strict', '--quiet', '--output-dir', join(dir, 'shipped'));
+    expect(shipped.err).toBe('');
+  });
+
+  it('a suppression without expires is refused, naming the key', async () => {
+    const { expires: _, ...noExpiry } = everything;
+    const r = await cli('scan', '--demo', '--config', await writeConfig('noexpiry', { suppressions: [noExpiry] }), '--output-dir', join(dir, 'never'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/key "suppressions\[0\]" is missing the required key "expires"/);
+  });
+});
