@@ -6,7 +6,11 @@ export interface Report {
   readonly title: string;
   /** File extension including the dot. */
   readonly extension: string;
-  render(result: ScanResult): string;
+  /**
+   * `notes`: warnings about the result itself (e.g. a stored summary that disagreed with the
+   * findings when it was read back); formats meant for people show them prominently.
+   */
+  render(result: ScanResult, notes?: readonly string[]): string;
 }
 
 export function defineReport(report: Report): Report {

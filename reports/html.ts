@@ -83,11 +83,18 @@ ${select('s', 'Status')}${select('v', 'Severity')}${select('d', 'Duty')}${select
 <nav class="pager" aria-label="Pages"><button type="button" id="prev">Previous</button> <span id="page"></span> <button type="button" id="next">Next</button></nav></section>`;
 }
 
+/** Suppressions whose pattern covers ERROR findings: said plainly, since they do not mute them. */
+function suppressionNote(r: ScanResult): string {
+  const covering = r.scan.suppressions.filter((x) => (x.errorsNotMuted ?? 0) > 0);
+  if (!covering.length) return '';
+  return `<p class="warning">Suppressions never mute ERROR findings: ${covering.map((x) => `<code>${h(x.checkId)}</code> on <code>${h(x.resource)}</code> covers ${x.errorsNotMuted} ERROR finding(s)`).join(', ')}. They stay ERROR (could not be checked) and the result stays incomplete.</p>`;
+}
+
 export default defineReport({
   id: 'html',
   title: 'Self-contained HTML report: SRM matrix, duties, framework, filterable findings',
   extension: '.html',
-  render(r) {
+  render(r, notes = []) {
     const s = r.scan;
     const st = r.summary.status;
     return `<!doctype html>
@@ -100,6 +107,7 @@ export default defineReport({
 <header><h1>Shared Responsibility Model report</h1>
 <p class="meta">Account${s.accounts.length > 1 ? 's' : ''} ${s.accounts.map((a) => `<code>${h(a)}</code>`).join(', ')} · regions ${s.regions.map((x) => `<code>${h(x)}</code>`).join(', ')} · ${h(s.mode === 'snapshot' ? `snapshot recorded ${s.evaluatedAt}` : `scanned ${s.startedAt}`)} · srm-audit ${h(r.tool.version)}${s.identity ? ` · identity <code>${h(s.identity)}</code>` : ''}</p>
 <p class="totals"><strong>${st.FAIL} failed</strong> · ${st.PASS} passed · ${st.ERROR} errors · ${st.muted} muted · failed by severity: ${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}${s.incomplete ? ` · <strong class="incomplete">incomplete${s.interrupted ? `: ${h(s.interrupted)}` : ': some checks could not decide'}</strong>` : ''}</p>
+${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${h(n)}</p>`).join('')}${suppressionNote(r)}
 <nav aria-label="Sections"><a href="#matrix">Matrix</a> <a href="#duties">Duties</a> <a href="#framework">CIS v3.0.0</a> <a href="#findings">Findings</a></nav></header>
 <main>${matrixSection(r)}${dutySection(r)}${frameworkSection(r)}${findingsSection()}</main>
 <footer><p>Provider-owned layers are not scanned. ${h(PROVIDER_ATTESTATIONS.text)}</p></footer>

@@ -82,11 +82,14 @@ function errors(r: ScanResult): string[] {
 function suppressions(r: ScanResult): string[] {
   const muted = r.findings.filter((f) => f.muted);
   const expired = r.scan.suppressions.filter((s) => s.status === 'expired' && s.matched > 0);
-  if (!muted.length && !expired.length) return [];
+  const coveringErrors = r.scan.suppressions.filter((s) => (s.errorsNotMuted ?? 0) > 0);
+  if (!muted.length && !expired.length && !coveringErrors.length) return [];
   const lines = ['## Suppressions', ''];
   if (muted.length) lines.push(`${muted.length} finding(s) are muted by active suppressions; they stay in result.json.`, '');
+  if (coveringErrors.length) lines.push('**Suppressions never mute ERROR findings.** An ERROR means the check could not decide; it stays ERROR, is listed under Errors, and keeps the result incomplete, whatever a suppression says.', '');
   for (const s of r.scan.suppressions) {
-    lines.push(`- ${mdCode(s.checkId)} on ${mdCode(s.resource)}: ${s.status === 'expired' ? '**expired** ' : ''}${s.expires ? `(expires ${s.expires}) ` : ''}approved by ${mdText(s.by)}: ${mdText(s.reason)} — matched ${s.matched}`);
+    const errs = s.errorsNotMuted ? `; **covers ${s.errorsNotMuted} ERROR finding(s), not muted**` : '';
+    lines.push(`- ${mdCode(s.checkId)} on ${mdCode(s.resource)}: ${s.status === 'expired' ? '**expired** ' : ''}${s.expires ? `(expires ${mdText(s.expires)}) ` : ''}approved by ${mdText(s.by)}: ${mdText(s.reason)} — matched ${s.matched}${errs}`);
   }
   return [...lines, ''];
 }
@@ -95,12 +98,13 @@ export default defineReport({
   id: 'markdown',
   title: 'Markdown evidence summary',
   extension: '.md',
-  render(r) {
+  render(r, notes = []) {
     const st = r.summary.status;
     const sev = r.summary.severity;
     return [
       '# srm-audit: Shared Responsibility Model report',
       '',
+      ...notes.flatMap((n) => [`> **Warning:** ${mdText(n)}`, '']),
       `**${st.FAIL} failed**, ${st.PASS} passed, ${st.ERROR} errors, ${st.muted} muted. Failed by severity: ${SEVERITIES.map((s) => `${s} ${sev[s]}`).join(', ')}.`,
       '',
       ...scope(r),

@@ -22,7 +22,7 @@ nav a{margin-right:1rem}
 .filters label.check{flex-direction:row;gap:.3rem;align-items:center}select,input[type=search]{font:inherit;padding:.2rem;min-width:8rem}
 .pager{margin:.5rem 0}button{font:inherit;padding:.2rem .6rem}
 details summary{cursor:pointer;color:#0550ae}pre{white-space:pre-wrap;word-break:break-all;background:#f6f8fa;padding:.4rem}
-.incomplete{color:#9a6700}
+.incomplete{color:#9a6700}.warning{border-left:4px solid #9a6700;background:#fff8c5;padding:.5rem .75rem}
 @media print{.filters,.pager,nav,.skip{display:none}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}
  .sev-critical,.sev-high,.badge,.owner-csp,.sev-none,.sev-medium,.sev-low{-webkit-print-color-adjust:exact;print-color-adjust:exact}details{display:block}details>*{display:block}}
 `;

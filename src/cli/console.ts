@@ -26,6 +26,11 @@ export function consoleSummary(r: ScanResult, files: string[], seconds: number):
   if (s.interrupted) lines.push(`Interrupted: ${s.interrupted}; checks that had not finished are ERROR`);
   const expired = s.suppressions.filter((x) => x.status === 'expired' && x.matched > 0);
   if (expired.length) lines.push(`Expired suppressions no longer mute ${expired.reduce((n, x) => n + x.matched, 0)} finding(s): ${expired.map((x) => `${x.checkId} (expired ${x.expires})`).join(', ')}`);
+  const coveringErrors = s.suppressions.filter((x) => (x.errorsNotMuted ?? 0) > 0);
+  if (coveringErrors.length) {
+    const n = r.findings.filter((f) => f.status === 'ERROR').length;
+    lines.push(`Suppressions never mute ERROR findings: ${coveringErrors.map((x) => `${x.checkId} on ${x.resource} covers ${x.errorsNotMuted} ERROR finding(s)`).join(', ')}; ${n === 1 ? 'it stays' : 'they stay'} ERROR (could not be checked) and the result stays incomplete`);
+  }
   if (files.length) lines.push(`Reports:`, ...files.map((f) => `  ${f}`));
   return inert(lines.join('\n'));
 }

@@ -1,42 +1,115 @@
-import { diffResults, type ResultDiff } from '../result/diff.js';
+import { DIFF_SECTIONS, diffExitCode, diffResults, type ResultDiff } from '../result/diff.js';
 import type { Finding } from '../result/finding.js';
+import type { ScanResult } from '../result/result.js';
 import { mdCode, mdText } from '../util/markdown.js';
 import { DUTY_IDS } from '../srm/index.js';
-import { EXIT } from './exit.js';
-import { readResult } from './report.js';
+import { h } from '../../reports/html/escape.js';
+import { STYLES } from '../../reports/html/assets.js';
+import { readResultChecked, recheckNotes, resultPath, warnRecheck } from './report.js';
 
-const line = (f: Finding) => `- ${mdCode(f.checkId)} ${mdCode(f.account)} ${mdCode(f.region)} ${mdCode(f.resource.id)} (${f.severity}): ${mdText(f.message)}`;
-const SECTIONS: [keyof ResultDiff, string][] = [['newFailures', 'New failures'], ['resolved', 'Resolved'], ['stillFailing', 'Still failing'], ['newErrors', 'New errors']];
+type Section = (typeof DIFF_SECTIONS)[number];
+
+const TITLES: Record<Section, string> = {
+  newFailures: 'New failures',
+  resolved: 'Resolved',
+  stillFailing: 'Still failing',
+  nowError: 'Now ERROR (could not be checked again)',
+  notRescanned: 'Not rescanned (out of scope)',
+  nowMuted: 'Now muted (accepted risk, still failing)',
+  newErrors: 'New errors',
+};
+
+const EXPLAIN: Record<Section, string> = {
+  newFailures: 'Open failures in the newer result that were not open failures in the older one.',
+  resolved: 'Failures the newer scan judged again and found passing, or whose resource is gone where its check ran without an error.',
+  stillFailing: 'Open failures in both results.',
+  nowError: 'Failures whose check could not decide in the newer scan (access denied, unsupported, interrupted): not known to be fixed.',
+  notRescanned: 'Failures whose check, account or region the newer scan did not cover: not known to be fixed.',
+  nowMuted: 'Failures a suppression mutes in the newer result: accepted, not fixed.',
+  newErrors: 'ERROR findings in the newer result that were neither ERROR nor a failure before: new blind spots.',
+};
+
+const MEANING = { 0: 'nothing new fails and every earlier failure was checked again', 1: 'new failures', 3: 'incomplete: some earlier failures could not be checked again (now ERROR or not rescanned) or there are new errors' } as const;
 
 /** Per duty: how many findings fell in each section. */
-function byDuty(d: ResultDiff): Record<string, Record<keyof ResultDiff, number>> {
-  const out: Record<string, Record<keyof ResultDiff, number>> = {};
+function byDuty(d: ResultDiff): Record<string, Record<Section, number>> {
+  const out: Record<string, Record<Section, number>> = {};
   for (const duty of DUTY_IDS) {
-    const counts = Object.fromEntries(SECTIONS.map(([k]) => [k, d[k].filter((f) => f.srm.duty === duty).length])) as Record<keyof ResultDiff, number>;
+    const counts = Object.fromEntries(DIFF_SECTIONS.map((k) => [k, d[k].filter((f) => f.srm.duty === duty).length])) as Record<Section, number>;
     if (Object.values(counts).some((n) => n > 0)) out[duty] = counts;
   }
   return out;
 }
 
-/** Exit 1 when the newer result has failures the older did not: what a scheduled run alerts on. */
-export async function diffCommand(oldFile: string, newFile: string, o: { format: 'markdown' | 'json' }): Promise<number> {
-  const d = diffResults(await readResult(oldFile), await readResult(newFile));
-  if (o.format === 'json') {
-    const ids = (l: Finding[]) => l.map((f) => ({ id: f.id, checkId: f.checkId, account: f.account, region: f.region, resource: f.resource, severity: f.severity, duty: f.srm.duty }));
-    process.stdout.write(JSON.stringify({ byDuty: byDuty(d), ...Object.fromEntries(SECTIONS.map(([k]) => [k, ids(d[k])])) }, null, 2) + '\n');
-  } else {
-    const lines = ['# srm-audit diff', '', '| Duty | New failures | Resolved | Still failing | New errors |', '|---|---:|---:|---:|---:|'];
-    for (const [duty, c] of Object.entries(byDuty(d))) lines.push(`| ${duty} | ${c.newFailures} | ${c.resolved} | ${c.stillFailing} | ${c.newErrors} |`);
-    lines.push('');
-    for (const [key, title] of SECTIONS) {
-      lines.push(`## ${title} (${d[key].length})`, '');
-      if (!d[key].length) lines.push('None.', '');
-      for (const duty of DUTY_IDS) {
-        const list = d[key].filter((f) => f.srm.duty === duty);
-        if (list.length) lines.push(`### ${duty}`, '', ...list.map(line), '');
-      }
+const detail = (k: Section, f: Finding) =>
+  k === 'resolved' ? ((f as ResultDiff['resolved'][number]).how === 'gone' ? 'resource gone' : 'passes') : k === 'notRescanned' ? (f as ResultDiff['notRescanned'][number]).why : '';
+
+function markdown(d: ResultDiff, code: number, notes: string[]): string {
+  const line = (k: Section, f: Finding) => {
+    const extra = detail(k, f);
+    return `- ${mdCode(f.checkId)} ${mdCode(f.account)} ${mdCode(f.region)} ${mdCode(f.resource.id)} (${f.severity})${extra ? ` [${mdText(extra)}]` : ''}: ${mdText(f.message)}`;
+  };
+  const lines = ['# srm-audit diff', '', ...notes.flatMap((n) => [`> **Warning:** ${mdText(n)}`, ''])];
+  lines.push(`${DIFF_SECTIONS.map((k) => `${TITLES[k]}: ${d[k].length}`).join(' · ')}`, '', `Exit ${code}: ${MEANING[code as 0 | 1 | 3]}.`, '');
+  lines.push(`| Duty | ${DIFF_SECTIONS.map((k) => TITLES[k].replace(/ \(.*/, '')).join(' | ')} |`, `|---|${DIFF_SECTIONS.map(() => '---:').join('|')}|`);
+  for (const [duty, c] of Object.entries(byDuty(d))) lines.push(`| ${duty} | ${DIFF_SECTIONS.map((k) => c[k]).join(' | ')} |`);
+  lines.push('');
+  for (const key of DIFF_SECTIONS) {
+    lines.push(`## ${TITLES[key]} (${d[key].length})`, '', EXPLAIN[key], '');
+    if (!d[key].length) lines.push('None.', '');
+    for (const duty of DUTY_IDS) {
+      const list = d[key].filter((f) => f.srm.duty === duty);
+      if (list.length) lines.push(`### ${duty}`, '', ...list.map((f) => line(key, f)), '');
     }
-    process.stdout.write(lines.join('\n'));
   }
-  return d.newFailures.length ? EXIT.findings : EXIT.clean;
+  return lines.join('\n');
+}
+
+function html(d: ResultDiff, code: number, notes: string[], before: ScanResult, after: ScanResult): string {
+  const row = (k: Section, f: Finding) =>
+    `<tr><td><code>${h(f.checkId)}</code></td><td><code>${h(f.account)}</code> / <code>${h(f.region)}</code></td><td><code>${h(f.resource.id)}</code></td><td>${h(f.severity)}</td><td>${h(f.srm.duty)}</td><td>${h(detail(k, f))}</td><td>${h(f.message)}</td></tr>`;
+  const sections = DIFF_SECTIONS.map((k) => {
+    const body = d[k].length
+      ? `<table><thead><tr><th scope="col">Check</th><th scope="col">Account / region</th><th scope="col">Resource</th><th scope="col">Severity</th><th scope="col">Duty</th><th scope="col">Why</th><th scope="col">Message</th></tr></thead><tbody>${d[k].map((f) => row(k, f)).join('')}</tbody></table>`
+      : '<p>None.</p>';
+    return `<section id="${k}" aria-labelledby="${k}-h"><h2 id="${k}-h">${h(TITLES[k])} (${d[k].length})</h2><p>${h(EXPLAIN[k])}</p>${body}</section>`;
+  });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>srm-audit diff</title>
+<style>${STYLES}</style></head>
+<body><header><h1>srm-audit diff</h1>
+<p class="meta">Older scan <code>${h(before.scan.id)}</code> (${h(before.scan.startedAt)}) · newer scan <code>${h(after.scan.id)}</code> (${h(after.scan.startedAt)})</p>
+${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${h(n)}</p>`).join('')}
+<p class="totals">${DIFF_SECTIONS.map((k) => `${h(TITLES[k])}: ${d[k].length}`).join(' · ')}</p>
+<p class="${code === 3 ? 'incomplete' : ''}">Exit ${code}: ${h(MEANING[code as 0 | 1 | 3])}.</p></header>
+<main>${sections.join('\n')}</main></body></html>
+`;
+}
+
+/**
+ * `srm-audit diff OLD NEW` (result.json files or run folders). Exit 3 when the comparison is
+ * incomplete (earlier failures now ERROR or not rescanned, or new errors), else 1 on new
+ * failures, else 0: see diffExitCode.
+ */
+export async function diffCommand(oldArg: string, newArg: string, o: { format: 'markdown' | 'json' | 'html' }): Promise<number> {
+  const [oldFile, newFile] = [await resultPath(oldArg), await resultPath(newArg)];
+  const [a, b] = [await readResultChecked(oldFile), await readResultChecked(newFile)];
+  warnRecheck(oldFile, a.problems);
+  warnRecheck(newFile, b.problems);
+  const notes = [...recheckNotes(a.problems).map((n) => `older result ${oldFile}: ${n}`), ...recheckNotes(b.problems).map((n) => `newer result ${newFile}: ${n}`)];
+  const d = diffResults(a.result, b.result);
+  const code = diffExitCode(d);
+  if (o.format === 'json') {
+    const ids = (k: Section, l: Finding[]) =>
+      l.map((f) => ({ id: f.id, checkId: f.checkId, account: f.account, region: f.region, resource: f.resource, severity: f.severity, duty: f.srm.duty, ...(detail(k, f) ? { why: detail(k, f) } : {}) }));
+    process.stdout.write(JSON.stringify({ exitCode: code, ...(notes.length ? { warnings: notes } : {}), byDuty: byDuty(d), ...Object.fromEntries(DIFF_SECTIONS.map((k) => [k, ids(k, d[k])])) }, null, 2) + '\n');
+  } else if (o.format === 'html') {
+    process.stdout.write(html(d, code, notes, a.result, b.result));
+  } else {
+    process.stdout.write(markdown(d, code, notes));
+  }
+  return code;
 }

@@ -60,6 +60,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--org-include-tags <list>', 'scan only accounts with one of these tags (key=value or key)', list)
     .option('--org-exclude-tags <list>', 'never scan accounts with one of these tags (key=value or key)', list)
     .option('--shard <K/N>', 'scan only shard K of N of the account list (merge the shard results with "srm-audit merge")')
+    .option('--strict', 'configuration warnings are errors (exit 2): a suppression whose checkId matches no check')
     .action(async (flags: ScanFlags) => setExit(await scanCommand(flags)));
 
   program
@@ -89,16 +90,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('report')
     .description('render a saved result.json in another format')
-    .requiredOption('--input <file>', 'a result.json written by srm-audit scan')
+    .requiredOption('--input <file>', 'a result.json written by srm-audit scan, or its run folder (summary and duty verdicts are recomputed from the findings)')
     .requiredOption('--format <format>', 'report format id (json, markdown)')
     .option('--output <file>', 'write here (atomically) instead of standard output')
     .action(async (o: { input: string; format: string; output?: string }) => setExit(await reportCommand(o)));
 
   program
     .command('diff <old> <new>')
-    .description('compare two results: new failures, resolved, still failing, new errors')
-    .addOption(new Option('--format <format>', 'markdown or json').choices(['markdown', 'json']).default('markdown'))
-    .action(async (a: string, b: string, o: { format: 'markdown' | 'json' }) => setExit(await diffCommand(a, b, o)));
+    .description('compare two results (result.json files or run folders): new failures, resolved, still failing, now ERROR, not rescanned, now muted, new errors; exit 3 when earlier failures could not be checked again')
+    .addOption(new Option('--format <format>', 'markdown, json or html').choices(['markdown', 'json', 'html']).default('markdown'))
+    .action(async (a: string, b: string, o: { format: 'markdown' | 'json' | 'html' }) => setExit(await diffCommand(a, b, o)));
 
   program
     .command('verify <dir>')

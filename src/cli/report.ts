@@ -1,12 +1,32 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { REPORTS } from '../../reports/index.js';
 import { writeFileAtomic } from '../output/atomic.js';
-import { validateResult, type ScanResult } from '../result/result.js';
+import { recheckResult, validateResult, type Recheck, type ScanResult } from '../result/result.js';
 import { EXIT } from './exit.js';
+import { inert } from './console.js';
 import { UsageError } from '../util/errors.js';
 
-/** Reads a saved result.json and checks it against the schema: every report renders from a valid result only. */
-export async function readResult(file: string): Promise<ScanResult> {
+/** A result argument: a result.json file, or a run folder holding one. */
+export async function resultPath(arg: string): Promise<string> {
+  let info;
+  try {
+    info = await stat(arg);
+  } catch (err) {
+    throw new UsageError(`cannot read result ${arg}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  if (!info.isDirectory()) return arg;
+  const own = join(arg, 'result.json');
+  if (!(await stat(own).then((s) => s.isFile(), () => false))) throw new UsageError(`${arg} is a folder without result.json: give a result.json file or a run folder`);
+  return own;
+}
+
+/**
+ * Reads a saved result.json, checks it against the schema (every report renders from a valid
+ * result only) and judges it by its findings: the summary, duty verdicts and `incomplete` are
+ * recomputed, never taken from the file (see recheckResult). `problems` says where the file disagreed.
+ */
+export async function readResultChecked(file: string): Promise<Recheck> {
   let data: unknown;
   try {
     data = JSON.parse(await readFile(file, 'utf8'));
@@ -17,13 +37,34 @@ export async function readResult(file: string): Promise<ScanResult> {
   if (version !== 1) throw new UsageError(`${file} has schemaVersion ${JSON.stringify(version)}; this srm-audit reads schemaVersion 1`);
   const problems = validateResult(data);
   if (problems.length) throw new UsageError(`${file} is not a valid srm-audit result: ${problems[0]}`);
-  return data as ScanResult;
+  return recheckResult(data as ScanResult);
+}
+
+/** A stderr warning for each way a result file disagreed with its own findings. */
+export function warnRecheck(file: string, problems: readonly string[]): void {
+  for (const p of problems) process.stderr.write(inert(`srm-audit: warning: ${file}: ${p}; using what the findings say\n`));
+}
+
+/** readResultChecked, with its disagreements printed as warnings: the result as its findings say. */
+export async function readResult(file: string): Promise<ScanResult> {
+  const { result, problems } = await readResultChecked(file);
+  warnRecheck(file, problems);
+  return result;
+}
+
+/** Note shown in a re-rendered report when the file's stored summary disagreed with its findings. */
+export function recheckNotes(problems: readonly string[]): string[] {
+  if (!problems.length) return [];
+  return [`This report was recomputed from the findings: the stored result disagreed with them (${problems.join('; ')}). Treat the file as edited or damaged; run srm-audit verify on its run folder.`];
 }
 
 export async function reportCommand(o: { input: string; format: string; output?: string }): Promise<number> {
   const report = REPORTS[o.format];
   if (!report) throw new UsageError(`unknown report format "${o.format}" (available: ${Object.keys(REPORTS).join(', ')})`);
-  const text = report.render(await readResult(o.input));
+  const file = await resultPath(o.input);
+  const { result, problems } = await readResultChecked(file);
+  warnRecheck(file, problems);
+  const text = report.render(result, recheckNotes(problems));
   if (o.output) await writeFileAtomic(o.output, text);
   else process.stdout.write(text);
   return EXIT.clean;

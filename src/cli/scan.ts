@@ -13,10 +13,13 @@ import { runScan, type AccountConfig, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
 import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../check/select.js';
 import { loadSnapshot } from '../inventory/snapshot.js';
+import { suppressionsMatchingNoCheck } from '../engine/suppress.js';
+import { closest } from 'fastest-levenshtein';
 import { packageRoot } from '../util/package-root.js';
 import { consoleSummary, inert } from './console.js';
 import { ProgressDisplay, progressMode } from './progress.js';
 import { EXIT } from './exit.js';
+import { interruptions, type Interruptions } from './interrupt.js';
 import { UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
 import { builtinChecks } from '../../checks/index.js';
@@ -55,6 +58,7 @@ export interface ScanFlags {
   orgIncludeTags?: string[];
   orgExcludeTags?: string[];
   shard?: string;
+  strict?: boolean;
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
@@ -122,6 +126,16 @@ function accountsOf(flags: ScanFlags, config: Config, organization: boolean): Ac
   return config.accounts ?? [{}];
 }
 
+/** A suppression whose checkId matches no check mutes nothing: a warning, or with --strict a usage error (exit 2). */
+function suppressionWarnings(config: Config, checkIds: string[], flags: ScanFlags): string[] {
+  const warnings = suppressionsMatchingNoCheck(config.suppressions ?? [], checkIds).map(({ index, checkId }) => {
+    const hint = checkId.includes('*') ? '' : ` (did you mean "${closest(checkId, checkIds)}"?)`;
+    return `${flags.config ?? 'config'}: key "suppressions[${index}].checkId" is "${checkId}", which matches no check${hint}: it mutes nothing`;
+  });
+  if (flags.strict && warnings.length) throw new UsageError(`${warnings[0]} (--strict)`);
+  return warnings;
+}
+
 /** Exit code of a finished scan: 3 incomplete wins (the result cannot be trusted whole), then 1 for failures at or above fail-on. */
 export function exitCodeOf(result: ScanResult, failOn: Severity | 'none'): number {
   if (result.scan.incomplete) return EXIT.incomplete;
@@ -152,6 +166,19 @@ function logger(flags: ScanFlags, progress?: ProgressDisplay): Logger {
 }
 
 export async function scanCommand(flags: ScanFlags): Promise<number> {
+  // Signal handling lasts until the outcome is printed: a second Ctrl-C while the run folder is
+  // written, or after, exits with the code printed (src/cli/interrupt.ts).
+  const listening: Interruptions[] = [];
+  let code: number = EXIT.incomplete;
+  try {
+    code = await scan(flags, listening);
+    return code;
+  } finally {
+    for (const i of listening) i.finish(code);
+  }
+}
+
+async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<number> {
   const config: Config = flags.config ? loadConfig(flags.config) : {};
   if (flags.demo && flags.fromSnapshot) throw new UsageError('--demo and --from-snapshot cannot be combined');
   if ((flags.demo || flags.fromSnapshot) && (flags.profile || flags.roleArn)) throw new UsageError('a snapshot replay uses no credentials: drop --profile/--role-arn');
@@ -161,6 +188,7 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
 
   const registry = await Registry.create(builtinChecks, { checksDirs: [...(config.checksDirs ?? []), ...(flags.checksDir ?? [])], plugins: config.plugins ?? [] });
   validateCheckOptions(registry, config.checks?.options, flags.config);
+  const configWarnings = suppressionWarnings(config, registry.all().map((c) => c.id), flags);
   const checks = selectChecks(registry, {
     ...((flags.checks ?? config.checks?.include) ? { include: flags.checks ?? config.checks?.include } : {}),
     exclude: [...(config.checks?.exclude ?? []), ...(flags.excludeChecks ?? [])],
@@ -179,7 +207,9 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   const progress = progressDisplay(flags);
   const log = logger(flags, progress);
   const started = Date.now();
+  for (const w of configWarnings) log.warn(w);
   const interrupt = interruptions(flags.timeout ?? config.scanTimeoutSeconds, log);
+  listening.push(interrupt);
   let outcome: Awaited<ReturnType<typeof runScan>>;
   try {
     outcome = await runScan({
@@ -205,12 +235,10 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   } catch (err) {
     // Interrupted before any account was planned: there is no result to write.
     if (interrupt.signal.aborted) {
-      process.stderr.write(`srm-audit: ${String((interrupt.signal.reason as Error)?.message ?? interrupt.signal.reason)} before the scan was planned; nothing was written\n`);
+      process.stderr.write(`srm-audit: ${String((interrupt.signal.reason as Error)?.message ?? interrupt.signal.reason)} before the scan was planned; nothing was written\nExit ${EXIT.incomplete}: incomplete\n`);
       return EXIT.incomplete;
     }
     throw err;
-  } finally {
-    interrupt.dispose();
   }
   const { result } = outcome;
   if (flags.verbose) {
@@ -248,28 +276,4 @@ export async function readSigningKey(file: string) {
   } catch (err) {
     throw new UsageError(`--sign-key ${file}: ${(err as Error).message.split('\n')[0]} (expected an Ed25519 private key in PEM, e.g. from "openssl genpkey -algorithm ed25519")`);
   }
-}
-
-/**
- * Ctrl-C, SIGTERM and the scan timeout all abort the scan the same way: requests in flight are
- * cut, checks still waiting become ERROR, and what finished is written, marked incomplete.
- */
-function interruptions(timeoutSeconds: number | undefined, log: Logger) {
-  const controller = new AbortController();
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(130); // a second Ctrl-C: stop now
-    log.warn(`${sig} received: finishing with what is done; press Ctrl-C again to stop at once`);
-    controller.abort(new Error(`interrupted by ${sig}`));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const timer = timeoutSeconds ? setTimeout(() => controller.abort(new Error(`scan timeout of ${timeoutSeconds}s reached`)), timeoutSeconds * 1000) : undefined;
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      if (timer) clearTimeout(timer);
-    },
-  };
 }

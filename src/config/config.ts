@@ -8,6 +8,7 @@ import type { AccountConfig } from '../engine/scan.js';
 import type { Suppression } from '../engine/suppress.js';
 import { ConfigError } from '../util/errors.js';
 import { packageRoot } from '../util/package-root.js';
+import { findDuplicateKey } from '../util/json.js';
 
 
 /** Organization accounts picked by id, OU id (recursively) or tag (`key=value`, or `key`). */
@@ -138,6 +139,11 @@ export function loadConfig(file: string): Config {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new ConfigError(`config file ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const pointer = duplicate.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    throw new ConfigError(`${file}: key "${keyPath(pointer)}" appears twice in the same object; JSON keeps only the last one, so remove the other`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`config file ${file} must hold a JSON object (got ${Array.isArray(data) ? 'an array' : typeof data})`);
   return validateConfig(data, file);

@@ -213,7 +213,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
         apiCallsByOperation: stats.operations(),
         errors: sortErrors(errors),
         suppressions: suppressor.report(),
-        incomplete: findings.some((f) => f.status === 'ERROR' && !f.muted) || !!req.signal?.aborted,
+        incomplete: findings.some((f) => f.status === 'ERROR') || !!req.signal?.aborted,
         ...(req.signal?.aborted ? { interrupted: String((req.signal.reason as Error)?.message ?? req.signal.reason) } : {}),
         ...(discovered ? { coverage: discovered.coverage } : {}),
       },

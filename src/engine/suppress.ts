@@ -33,6 +33,11 @@ function matches(s: Suppression, f: Finding): boolean {
  * Marks findings muted by the first active suppression that matches. Muted findings stay in the
  * result. A matching suppression that has expired no longer mutes; the finding carries it as
  * `expiredMute` so reports can say so.
+ *
+ * A suppression accepts the risk of something that was judged (PASS or FAIL). It never mutes an
+ * ERROR: an ERROR says the check could not decide, and hiding that would make a result with blind
+ * spots look complete. An ERROR a suppression's pattern covers stays ERROR, unmuted, and the
+ * suppression's status counts it in `errorsNotMuted` so the reports can say so.
  */
 export class Suppressor {
   private readonly status: SuppressionStatus[];
@@ -46,10 +51,15 @@ export class Suppressor {
       ...(s.expires ? { expires: s.expires } : {}),
       status: isExpired(s, now) ? 'expired' : 'active',
       matched: 0,
+      errorsNotMuted: 0,
     }));
   }
 
   apply(f: Finding): Finding {
+    if (f.status === 'ERROR') {
+      for (let i = 0; i < this.list.length; i++) if (matches(this.list[i]!, f)) this.status[i]!.errorsNotMuted = (this.status[i]!.errorsNotMuted ?? 0) + 1;
+      return f;
+    }
     let expired: number | undefined;
     for (let i = 0; i < this.list.length; i++) {
       const s = this.list[i]!;
@@ -67,4 +77,12 @@ export class Suppressor {
   report(): SuppressionStatus[] {
     return this.status.map((s) => ({ ...s }));
   }
+}
+
+/**
+ * Suppressions whose checkId (an id or a glob) matches none of the given check ids: they can
+ * never mute anything, which is most often a typo in the id.
+ */
+export function suppressionsMatchingNoCheck(list: readonly Suppression[], checkIds: readonly string[]): { index: number; checkId: string }[] {
+  return list.flatMap((s, index) => (checkIds.some((id) => globMatch(s.checkId, id)) ? [] : [{ index, checkId: s.checkId }]));
 }

@@ -67,8 +67,20 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
   if (!Array.isArray(data.entries) || !Array.isArray(data.accounts) || typeof data.recordedAt !== 'string') {
     throw new SnapshotError(`snapshot ${file} is missing "entries", "accounts" or "recordedAt"`);
   }
+  // Account ids name run folders, findings and ARNs: a snapshot gets no say in their shape.
+  const badAccount = data.accounts.find((a) => typeof a !== 'string' || !ACCOUNT_ID.test(a));
+  if (badAccount !== undefined) throw new SnapshotError(`snapshot ${file}: "accounts" holds ${describe(badAccount)}, not a 12-digit AWS account id`);
+  // An entry is keyed by an account id, or (the identity call) by "?" and the credentials' source.
+  const badEntry = data.entries.findIndex((e: Partial<SnapshotEntry> | null) => !e || typeof e !== 'object' || typeof e.account !== 'string' || !(ACCOUNT_ID.test(e.account) || e.account.startsWith('?')));
+  if (badEntry >= 0) throw new SnapshotError(`snapshot ${file}: entries[${badEntry}] has account ${describe((data.entries[badEntry] as Partial<SnapshotEntry> | null)?.account)}, not a 12-digit AWS account id`);
   return data as Snapshot;
 }
+
+const ACCOUNT_ID = /^[0-9]{12}$/;
+const describe = (v: unknown) => {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+};
 
 /** Answers requests from a snapshot: no network, no credentials. */
 export class ReplayTransport implements Transport {

@@ -70,7 +70,7 @@ export function mergeResults(inputs: readonly MergeInput[]): ScanResult {
       apiCallsByOperation: Object.fromEntries(Object.entries(apiCallsByOperation).sort(([a], [b]) => a.localeCompare(b))),
       errors: sortErrors(results.flatMap((r) => r.scan.errors.map((e) => ({ ...e })))),
       suppressions: mergeSuppressions(results.map((r) => r.scan.suppressions)),
-      incomplete: findings.some((x) => x.status === 'ERROR' && !x.muted) || results.some((r) => r.scan.incomplete && r.scan.interrupted !== undefined),
+      incomplete: findings.some((x) => x.status === 'ERROR') || results.some((r) => r.scan.incomplete && r.scan.interrupted !== undefined),
       ...(interrupted.length ? { interrupted: interrupted.join('; ') } : {}),
       mergedFrom: results.map((r) => r.scan.id),
       ...mergeCoverage(results),
@@ -101,8 +101,10 @@ function mergeSuppressions(lists: SuppressionStatus[][]): SuppressionStatus[] {
     for (const s of list) {
       const key = JSON.stringify([s.checkId, s.resource, s.reason, s.by, s.expires ?? null, s.status]);
       const seen = out.get(key);
-      if (seen) seen.matched += s.matched;
-      else out.set(key, { ...s });
+      if (seen) {
+        seen.matched += s.matched;
+        if (s.errorsNotMuted !== undefined) seen.errorsNotMuted = (seen.errorsNotMuted ?? 0) + s.errorsNotMuted;
+      } else out.set(key, { ...s });
     }
   }
   return [...out.values()];

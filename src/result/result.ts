@@ -6,6 +6,8 @@ import { SEVERITIES, type Severity, type Status } from '../srm/severity.js';
 import { packageRoot } from '../util/package-root.js';
 import { DUTIES, DUTY_IDS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../srm/index.js';
 import type { Finding } from './finding.js';
+import { stableStringify } from '../util/json.js';
+import { listSome } from '../util/text.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
 
@@ -25,7 +27,10 @@ export interface SuppressionStatus {
   by: string;
   expires?: string;
   status: 'active' | 'expired';
+  /** PASS and FAIL findings the suppression matched (muted when it is active). */
   matched: number;
+  /** ERROR findings its pattern covers: never muted (a suppression cannot hide what could not be judged). */
+  errorsNotMuted?: number;
 }
 
 export type DutyStatus = 'met' | 'unmet' | 'unknown' | 'not-evaluated';
@@ -93,7 +98,8 @@ export function summarize(findings: readonly Finding[]): Summary {
   for (const f of findings) {
     const d = duty[f.srm.duty];
     const cell = ((matrix[f.srm.layer] ??= {})[f.srm.serviceModel] ??= { owner: f.srm.owner, ...zero() });
-    if (f.muted) {
+    // An ERROR is never counted as muted, whatever the file says: see Suppressor.
+    if (f.muted && f.status !== 'ERROR') {
       status.muted++;
       d.muted++;
       continue;
@@ -111,6 +117,44 @@ export function summarize(findings: readonly Finding[]): Summary {
     d.status = d.fail > 0 ? 'unmet' : d.error > 0 ? 'unknown' : d.pass > 0 || d.muted > 0 ? 'met' : 'not-evaluated';
   }
   return { status, severity, duty, matrix };
+}
+
+export interface Recheck {
+  /** The result as its findings say: summary recomputed, ERRORs unmuted, `incomplete` set when an ERROR is present. */
+  result: ScanResult;
+  /** Where the stored result disagreed with its own findings, one sentence each (empty when it agreed). */
+  problems: string[];
+}
+
+/**
+ * A saved result is judged by its findings, never by its stored summary: recomputes the summary
+ * and duty verdicts, unmutes ERROR findings (a suppression cannot mute what could not be judged)
+ * and marks the result incomplete when an ERROR is present. Each disagreement with what the file
+ * said is returned as a sentence, so a hand-edited summary is shown for what it is.
+ */
+export function recheckResult(stored: ScanResult): Recheck {
+  const problems: string[] = [];
+  const mutedErrors = stored.findings.filter((f) => f.status === 'ERROR' && f.muted);
+  if (mutedErrors.length) problems.push(`${mutedErrors.length} ERROR finding(s) are marked muted; a suppression cannot mute an ERROR, so they count as ERROR`);
+  const findings = stored.findings.map((f) => {
+    if (f.status !== 'ERROR' || !f.muted) return f;
+    const { mute: _mute, ...rest } = f;
+    return { ...rest, muted: false };
+  });
+  const summary = summarize(findings);
+  const was = stored.summary;
+  const counts = (x: Summary['status'] | undefined) => (x ? `${x.FAIL} FAIL, ${x.PASS} PASS, ${x.ERROR} ERROR, ${x.muted} muted` : 'nothing');
+  if (stableStringify(was?.status) !== stableStringify(summary.status)) problems.push(`the stored summary counts ${counts(was?.status)}; the findings hold ${counts(summary.status)}`);
+  const duties = DUTY_IDS.filter((d) => stableStringify(was?.duty?.[d]) !== stableStringify(summary.duty[d]));
+  const verdicts = duties.filter((d) => was?.duty?.[d]?.status !== summary.duty[d].status);
+  if (verdicts.length) problems.push(`the stored duty verdicts differ from the findings for ${listSome(verdicts.map((d) => `${d} (stored ${String(was?.duty?.[d]?.status)}, findings say ${summary.duty[d].status})`), 5)}`);
+  else if (duties.length) problems.push(`the stored duty counts differ from the findings for ${listSome(duties, 5)}`);
+  if (stableStringify(was?.severity) !== stableStringify(summary.severity) && stableStringify(was?.status) === stableStringify(summary.status)) problems.push('the stored failures by severity differ from the findings');
+  if (stableStringify(was?.matrix) !== stableStringify(summary.matrix)) problems.push('the stored layer × service model counts differ from the findings');
+  const errors = findings.filter((f) => f.status === 'ERROR').length;
+  const incomplete = stored.scan.incomplete || errors > 0 || stored.scan.interrupted !== undefined;
+  if (incomplete && !stored.scan.incomplete) problems.push(`the stored result says it is complete, but ${errors ? `${errors} finding(s) are ERROR` : `it was interrupted`}: it is incomplete`);
+  return { result: { ...stored, scan: { ...stored.scan, incomplete }, findings, summary }, problems };
 }
 
 /** Findings in a stable order: by check, account, region, resource. */

@@ -29,6 +29,7 @@ describe('config validation', () => {
     [{ suppressions: [{ checkId: 'iam.x', resource: '*', reason: 'accepted risk', by: 'me', expires: '31/12/2026' }] }, /key "suppressions\[0\].expires" must be a date as YYYY-MM-DD/],
     [{ suppressions: [{ checkId: 'iam.x', resource: '*', reason: 'accepted risk', by: 'me', expires: '2026-02-30' }] }, /suppressions\[0\].expires/],
     [{ suppressions: [{ checkId: 'iam.x', resource: '*', by: 'me' }] }, /key "suppressions\[0\]" is missing the required key "reason"/],
+    [{ suppressions: [{ checkId: 'iam.x', resource: '*', reason: 'accepted risk', by: 'me' }] }, /key "suppressions\[0\]" is missing the required key "expires"/],
     [{ accounts: [{ roleArn: 'role/Audit' }] }, /key "accounts\[0\].roleArn" must be an IAM role ARN/],
     [{ maxAttempts: -1 }, /key "maxAttempts" must be an integer from 1 to 20/],
     [{ output: { formats: [] } }, /key "output.formats"/],
@@ -51,6 +52,24 @@ describe('config validation', () => {
       expect(() => loadConfig(f)).toThrow(message);
     }
     expect(() => loadConfig(join(dir, 'nope.json'))).toThrow(/cannot read config file .*nope.json: ENOENT/);
+  });
+
+  it('rejects a key given twice in one object, naming it', async () => {
+    const cases: [string, RegExp][] = [
+      ['{"failOn": "critical", "failOn": "none"}', /key "failOn" appears twice/],
+      ['{"suppressions": [{"checkId": "iam.x", "resource": "*", "reason": "accepted", "by": "me", "expires": "2099-01-01", "resource": "arn:*"}]}', /key "suppressions\[0\].resource" appears twice/],
+      ['{"checks": {"options": {"iam.access-keys-rotated": {"maxAgeDays": 90}, "iam.access-keys-rotated": {"maxAgeDays": 9000}}}}', /key "checks.options\["iam.access-keys-rotated"\]" appears twice/],
+      ['{"regions": ["eu-west-1"], "r\\u0065gions": ["us-east-1"]}', /key "regions" appears twice/],
+    ];
+    for (const [i, [text, message]] of cases.entries()) {
+      const f = join(dir, `dup-${i}.json`);
+      await writeFile(f, text);
+      expect(() => loadConfig(f), text).toThrow(message);
+    }
+    // The same key in different objects is fine.
+    const ok = join(dir, 'dup-ok.json');
+    await writeFile(ok, JSON.stringify({ suppressions: [1, 2].map((n) => ({ checkId: 'iam.*', resource: `r${n}`, reason: 'accepted', by: 'me', expires: '2099-01-01' })) }));
+    expect(loadConfig(ok).suppressions).toHaveLength(2);
   });
 
   it('names keys as a user writes them', () => {

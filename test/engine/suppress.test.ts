@@ -45,4 +45,21 @@ describe('suppressions', () => {
     expect(s.apply(finding({ resource: { arn: 'arn:x', type: 'AWS::EC2::SecurityGroup', id: 'sg-2' } }))).toMatchObject({ muted: false });
     expect(s.report()[0]!.matched).toBe(0);
   });
+
+  it('never mutes an ERROR, whatever the pattern: the ERROR stays and the suppression says it covers it', () => {
+    const s = new Suppressor([{ ...base, checkId: '*', resource: '*', expires: '2026-12-31' }, { ...base, expires: '2026-12-31' }], now);
+    const e = s.apply(finding({ status: 'ERROR', message: 'Could not evaluate: AccessDenied' }));
+    expect(e.muted).toBe(false);
+    expect(e.mute).toBeUndefined();
+    expect(s.apply(finding()).muted).toBe(true);
+    expect(s.report()).toMatchObject([{ matched: 1, errorsNotMuted: 1 }, { matched: 0, errorsNotMuted: 1 }]);
+  });
+
+  it('an expired suppression covering an ERROR leaves it as it is', () => {
+    const s = new Suppressor([{ ...base, expires: '2026-11-27' }], now);
+    const e = s.apply(finding({ status: 'ERROR' }));
+    expect(e).toMatchObject({ muted: false, status: 'ERROR' });
+    expect(e.expiredMute).toBeUndefined();
+    expect(s.report()).toMatchObject([{ status: 'expired', matched: 0, errorsNotMuted: 1 }]);
+  });
 });

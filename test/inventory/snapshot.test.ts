@@ -58,4 +58,24 @@ describe('snapshots', () => {
     await expect(loadSnapshot(f)).rejects.toThrow(/not valid JSON/);
     await expect(loadSnapshot(join(dir, 'missing.json'))).rejects.toThrow(/cannot read snapshot/);
   });
+
+  it('refuses a snapshot whose account ids are not 12-digit AWS account ids', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'srm-snap-acct-'));
+    const snap = (accounts: unknown[], entryAccount: unknown = '111122223333') => JSON.stringify({ kind: 'srm-audit-snapshot', schemaVersion: 1, tool: { name: 'srm-audit', version: '0' }, recordedAt: '2026-11-01T00:00:00.000Z', accounts, regions: ['us-east-1'], entries: [{ ...key, account: entryAccount, output: {} }] });
+    const cases: [string, RegExp][] = [
+      [snap(['../../etc']), /"accounts" holds "..\/..\/etc", not a 12-digit AWS account id/],
+      [snap(['1234']), /not a 12-digit AWS account id/],
+      [snap([123456789012]), /"accounts" holds 123456789012, not a 12-digit/],
+      [snap(['111122223333'], 'x\u001b[31m'), /entries\[0\] has account .*not a 12-digit AWS account id/],
+    ];
+    for (const [i, [text, message]] of cases.entries()) {
+      const f = join(dir, `s${i}.json`);
+      await writeFile(f, text);
+      await expect(loadSnapshot(f)).rejects.toThrow(SnapshotError);
+      await expect(loadSnapshot(f)).rejects.toThrow(message);
+    }
+    const ok = join(dir, 'ok.json');
+    await writeFile(ok, snap(['111122223333'], '?default'));
+    await expect(loadSnapshot(ok)).resolves.toMatchObject({ accounts: ['111122223333'] });
+  });
 });
