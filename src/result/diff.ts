@@ -50,7 +50,8 @@ export function diffResults(before: ScanResult, after: ScanResult): ResultDiff {
   // Scopes the newer scan could not judge: a check's ERROR in an account and region, and accounts
   // it could not enter at all (an organization member whose role could not be assumed).
   const erroredScopes = new Set(after.findings.filter((f) => f.status === 'ERROR').map((f) => scopeKey(f.checkId, f.account, f.region)));
-  const unreachable = new Set(after.findings.filter((f) => f.status === 'ERROR' && f.resource.type === 'AWS::Organizations::Account').map((f) => f.account));
+  // An organization member whose role could not be assumed (the engine's one finding for it).
+  const unreachable = new Set(after.findings.filter((f) => f.status === 'ERROR' && f.checkId === MEMBER_ACCOUNT_ACCESS).map((f) => f.account));
   const d: ResultDiff = { newFailures: [], resolved: [], stillFailing: [], nowError: [], notRescanned: [], nowMuted: [], newErrors: [] };
   for (const f of before.findings) {
     if (!open(f)) continue;
@@ -80,6 +81,9 @@ export function diffResults(before: ScanResult, after: ScanResult): ResultDiff {
  * now ERROR or not rescanned, or a new ERROR), else 1 on new failures, else 0. Like a scan's, an
  * incomplete comparison wins: it must never read as "all clear".
  */
+/** The check id of the engine's finding for an organization member it could not scan at all. */
+const MEMBER_ACCOUNT_ACCESS = 'organizations.member-account-access';
+
 export function diffExitCode(d: ResultDiff): 0 | 1 | 3 {
   if (d.nowError.length || d.notRescanned.length || d.newErrors.length) return 3;
   return d.newFailures.length ? 1 : 0;
