@@ -17,6 +17,11 @@ import { cloudtrailInventory } from './cloudtrail.js';
 import { ec2Inventory } from './ec2.js';
 import { iamInventory, type IamInventoryOptions } from './iam.js';
 import { s3Inventory } from './s3.js';
+import { elbv2Inventory } from './elbv2.js';
+import { elbInventory } from './elb.js';
+import { cloudfrontInventory } from './cloudfront.js';
+import { acmInventory } from './acm.js';
+import { wafv2Inventory } from './wafv2.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -44,6 +49,11 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     efs: efsInventory(aws),
     ssm: ssmInventory(aws),
     organizations: organizationsInventory(aws),
+    elbv2: elbv2Inventory(aws),
+    elb: elbInventory(aws),
+    cloudfront: cloudfrontInventory(aws),
+    acm: acmInventory(aws),
+    wafv2: wafv2Inventory(aws),
   };
 }
 
