@@ -6,7 +6,7 @@ export default defineCheck({
   description:
     'The viewer certificate\'s MinimumProtocolVersion is the security policy CloudFront negotiates with browsers and clients. ' +
     'Judged: ViewerCertificate of every distribution: TLSv1.2_2018 or any later TLSv1.2_*/TLSv1.3_* policy passes. A distribution ' +
-    'served on the default *.cloudfront.net certificate (CloudFrontDefaultCertificate true) fails: AWS documents that CloudFront ' +
+    'served on the default *.cloudfront.net certificate (CloudFrontDefaultCertificate true, no ACMCertificateArn or IAMCertificateId) fails: AWS documents that CloudFront ' +
     'then sets the security policy to TLSv1 whatever the configuration says.',
   service: 'cloudfront',
   resourceType: 'AWS::CloudFront::Distribution',
@@ -23,8 +23,10 @@ export default defineCheck({
     return result.forEach(dists, (d) => ({ arn: d.ARN!, id: d.Id! }), async (d) => {
       const vc = (await inventory.cloudfront.distributionConfig(d.Id!)).ViewerCertificate;
       const ref = { arn: d.ARN!, id: d.Id! };
-      const evidence = { CloudFrontDefaultCertificate: vc?.CloudFrontDefaultCertificate ?? null, MinimumProtocolVersion: vc?.MinimumProtocolVersion ?? null, SSLSupportMethod: vc?.SSLSupportMethod ?? null };
-      if (vc?.CloudFrontDefaultCertificate === true) return result.fail(ref, `Distribution ${d.Id} uses the default CloudFront certificate, which accepts TLSv1`, evidence);
+      const custom = vc?.ACMCertificateArn || vc?.IAMCertificateId || null;
+      const evidence = { CloudFrontDefaultCertificate: vc?.CloudFrontDefaultCertificate ?? null, customCertificate: custom, MinimumProtocolVersion: vc?.MinimumProtocolVersion ?? null, SSLSupportMethod: vc?.SSLSupportMethod ?? null };
+      // The three certificate sources are exclusive in AWS; a named ACM or IAM certificate is what viewers get.
+      if (vc?.CloudFrontDefaultCertificate === true && !custom) return result.fail(ref, `Distribution ${d.Id} uses the default CloudFront certificate, which accepts TLSv1`, evidence);
       return /^TLSv1\.[23]_\d{4}$/.test(vc?.MinimumProtocolVersion ?? '')
         ? result.pass(ref, `Distribution ${d.Id} requires ${vc!.MinimumProtocolVersion} from viewers`, evidence)
         : result.fail(ref, `Distribution ${d.Id} accepts viewers from ${vc?.MinimumProtocolVersion ?? 'an unknown security policy'}`, evidence);

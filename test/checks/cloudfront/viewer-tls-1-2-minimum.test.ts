@@ -24,8 +24,14 @@ describe('cloudfront.viewer-tls-1-2-minimum', () => {
       { status: 'FAIL', resource: { id: 'E2016' }, evidence: { MinimumProtocolVersion: 'TLSv1.1_2016', CloudFrontDefaultCertificate: false } },
       { status: 'PASS', resource: { id: 'E2018' }, evidence: { MinimumProtocolVersion: 'TLSv1.2_2018' } },
       { status: 'PASS', resource: { id: 'E2021' }, evidence: { MinimumProtocolVersion: 'TLSv1.2_2021' }, srm: { duty: 'data-encryption', serviceModel: 'SaaS' } },
-      { status: 'FAIL', resource: { id: 'EDEFAULT' }, evidence: { CloudFrontDefaultCertificate: true } },
+      { status: 'FAIL', resource: { id: 'EDEFAULT' }, evidence: { CloudFrontDefaultCertificate: true, customCertificate: null } },
     ]);
+  });
+
+  it('a named ACM certificate is what viewers get, even where an answer also says CloudFrontDefaultCertificate true (emulators)', async () => {
+    cf.on(ListDistributionsCommand).resolves(list('EACM'));
+    cf.on(GetDistributionConfigCommand).resolves(config({ ViewerCertificate: { ...cert, CloudFrontDefaultCertificate: true, MinimumProtocolVersion: 'TLSv1.2_2021' } }));
+    expect(await runCheck(check)).toMatchObject([{ status: 'PASS', evidence: { customCertificate: cert.ACMCertificateArn } }]);
   });
 
   it('ERROR naming the permission when GetDistributionConfig is denied', async () => {
