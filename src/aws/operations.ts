@@ -84,6 +84,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'apigatewayv2:GetStages': { iamAction: 'apigateway:GET', purpose: 'HTTP and WebSocket API stages: access log destination', resources: API_GATEWAY_APIS },
 
   // --- wafv2
+  'wafv2:GetWebACLForResource': { iamAction: 'wafv2:GetWebACLForResource', purpose: 'the AWS WAF web ACL protecting an internet-facing Application Load Balancer' },
 
   // --- guardduty
   'guardduty:ListDetectors': { iamAction: 'guardduty:ListDetectors', purpose: 'GuardDuty detectors of the region' },
@@ -159,12 +160,22 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'eks:DescribeCluster': { iamAction: 'eks:DescribeCluster', purpose: 'endpoint access, control-plane logging, secrets encryption and Kubernetes version of a cluster' },
 
   // --- elbv2
+  'elbv2:DescribeLoadBalancers': { iamAction: 'elasticloadbalancing:DescribeLoadBalancers', purpose: 'Application, Network and Gateway Load Balancers of the region: type and scheme' },
+  'elbv2:DescribeListeners': { iamAction: 'elasticloadbalancing:DescribeListeners', purpose: 'listeners of a load balancer: protocol, TLS security policy, default actions' },
+  'elbv2:DescribeLoadBalancerAttributes': { iamAction: 'elasticloadbalancing:DescribeLoadBalancerAttributes', purpose: 'access logs, deletion protection and invalid-header handling of a load balancer' },
 
   // --- elb
+  'elb:DescribeLoadBalancers': { iamAction: 'elasticloadbalancing:DescribeLoadBalancers', purpose: 'Classic Load Balancers of the region and their listeners' },
+  'elb:DescribeLoadBalancerAttributes': { iamAction: 'elasticloadbalancing:DescribeLoadBalancerAttributes', purpose: 'access logs of a Classic Load Balancer' },
+  'elb:DescribeLoadBalancerPolicies': { iamAction: 'elasticloadbalancing:DescribeLoadBalancerPolicies', purpose: 'TLS negotiation policies (protocols, ciphers) of a Classic Load Balancer' },
 
   // --- cloudfront
+  'cloudfront:ListDistributions': { iamAction: 'cloudfront:ListDistributions', purpose: 'CloudFront distributions of the account (summaries)' },
+  'cloudfront:GetDistributionConfig': { iamAction: 'cloudfront:GetDistributionConfig', purpose: 'a distribution\'s full configuration: viewer and origin protocols, TLS policy, origin access, web ACL, logging' },
 
   // --- acm
+  'acm:ListCertificates': { iamAction: 'acm:ListCertificates', purpose: 'ACM certificates of the region of every key type: status, key algorithm, expiry, whether in use' },
+  'acm:DescribeCertificate': { iamAction: 'acm:DescribeCertificate', purpose: 'a certificate\'s signature algorithm and the resources using it' },
 
   // --- dynamodb
   'dynamodb:ListTables': { iamAction: 'dynamodb:ListTables', purpose: 'DynamoDB tables of the region' },

@@ -28,6 +28,11 @@ import { elasticacheInventory } from './elasticache.js';
 import { redshiftInventory } from './redshift.js';
 import { opensearchInventory } from './opensearch.js';
 import { backupInventory } from './backup.js';
+import { elbv2Inventory } from './elbv2.js';
+import { elbInventory } from './elb.js';
+import { cloudfrontInventory } from './cloudfront.js';
+import { acmInventory } from './acm.js';
+import { wafv2Inventory } from './wafv2.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -66,6 +71,11 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     redshift: redshiftInventory(aws),
     opensearch: opensearchInventory(aws),
     backup: backupInventory(aws),
+    elbv2: elbv2Inventory(aws),
+    elb: elbInventory(aws),
+    cloudfront: cloudfrontInventory(aws),
+    acm: acmInventory(aws),
+    wafv2: wafv2Inventory(aws),
   };
 }
 

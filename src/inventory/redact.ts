@@ -16,6 +16,8 @@ export const REDACTED = '[REDACTED]';
 const SECRET_KEYS = new Set([
   'SecretAccessKey', 'SessionToken', 'Password', 'MasterUserPassword', 'SecretString', 'SecretBinary',
   'PrivateKey', 'PrivateKeyMaterial', 'KeyMaterial', 'UserData', 'AuthToken', 'ClientSecret',
+  // CloudFront origin custom headers: often the shared secret an origin checks to refuse direct access.
+  'HeaderValue',
 ]);
 /** Keys whose every member value is secret-bearing (Lambda and Batch environment variables). */
 const SECRET_MAPS = new Set(['Variables']);

@@ -38,12 +38,14 @@ describe('snapshots', () => {
       Reservations: [{ Instances: [{ UserData: 'IyEvYmluL2Jhc2gKZXhwb3J0IFNFQ1JFVD0x' }] }],
       Credentials: { AccessKeyId: 'ASIA...', SecretAccessKey: 'wJalrXUtnFEMI', SessionToken: 'tok' },
       PasswordPolicy: { MinimumPasswordLength: 14 },
+      DistributionConfig: { Origins: { Items: [{ Id: 'alb', CustomHeaders: { Quantity: 1, Items: [{ HeaderName: 'X-Origin-Verify', HeaderValue: 'k9-shared-origin-secret' }] } }] } },
     });
     const text = JSON.stringify(out);
-    for (const secret of ['hunter2', 'AKIAIOSFODNN7EXAMPLE', 'AKIA', 'eu-west-1', 'IyEvYmluL2Jhc2gK', 'wJalrXUtnFEMI', '"tok"']) expect(text).not.toContain(secret);
+    for (const secret of ['hunter2', 'AKIAIOSFODNN7EXAMPLE', 'AKIA', 'eu-west-1', 'IyEvYmluL2Jhc2gK', 'wJalrXUtnFEMI', '"tok"', 'k9-shared-origin-secret']) expect(text).not.toContain(secret);
     // Environment values keep what the secret detector found in them, and nothing else (src/lib/secrets.ts).
     expect(out.Functions[0]!.Environment.Variables).toEqual({ DB_PASSWORD: '[REDACTED:secret-name]', API_KEY: '[REDACTED:aws-access-key-id,secret-name]', REGION: REDACTED });
     expect(out.PasswordPolicy.MinimumPasswordLength).toBe(14);
+    expect(out.DistributionConfig.Origins.Items[0]!.CustomHeaders.Items[0]).toEqual({ HeaderName: 'X-Origin-Verify', HeaderValue: REDACTED });
   });
 
   it('refuses a snapshot of another schema version or kind with one clear sentence', async () => {
