@@ -5,6 +5,7 @@ import { LAYERS, PROVIDER_ATTESTATIONS } from '../src/srm/index.js';
 import { defineReport } from './define.js';
 import { h, scriptJson } from './html/escape.js';
 import { controlStatus, dutyRows, matrix } from './html/model.js';
+import { coverageSentence } from '../src/result/coverage.js';
 import { CLIENT_SCRIPT, STYLES } from './html/assets.js';
 
 const FRAMEWORK_SHOWN = 'cis-aws-foundations-3.0.0';
@@ -35,10 +36,11 @@ function matrixSection(r: ScanResult): string {
 function dutySection(r: ScanResult): string {
   const rows = dutyRows(r).map((d) => {
     const failing = d.failing.slice(0, 10).map((x) => `<code>${h(x)}</code>`).join(', ') + (d.failing.length > 10 ? ` and ${d.failing.length - 10} more` : '');
-    return `<tr class="duty-${d.status}"><th scope="row">${h(d.title)} <code>${h(d.id)}</code></th><td>${h(d.layer)}</td><td><span class="badge status-${d.status}">${h(d.status)}</span></td><td class="num">${d.pass}</td><td class="num">${d.fail}</td><td class="num">${d.error}</td><td class="num">${d.muted}</td><td>${failing || '—'}</td></tr>`;
+    return `<tr class="duty-${d.status}"><th scope="row">${h(d.title)} <code>${h(d.id)}</code></th><td>${h(d.layer)}</td><td><span class="badge status-${d.status}">${h(d.status)}</span></td><td>${(d.services ?? []).map((x) => `<code>${h(x)}</code>`).join(', ') || '—'}</td><td class="num">${d.pass}</td><td class="num">${d.fail}</td><td class="num">${d.error}</td><td class="num">${d.muted}</td><td>${failing || '—'}</td></tr>`;
   });
   return `<section id="duties" aria-labelledby="duties-h"><h2 id="duties-h">Customer duties</h2>
-<table><caption>Every duty of the Shared Responsibility Model, with its status in this scan</caption><thead><tr><th scope="col">Duty</th><th scope="col">Layer</th><th scope="col">Status</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th><th scope="col">Muted</th><th scope="col">Failing resources</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+<table><caption>Every duty of the Shared Responsibility Model, with its status in this scan</caption><thead><tr><th scope="col">Duty</th><th scope="col">Layer</th><th scope="col">Status</th><th scope="col">Judged over</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th><th scope="col">Muted</th><th scope="col">Failing resources</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+<p id="coverage"><strong>Services not judged.</strong> ${h(coverageSentence(r.scan.coverage))}</p></section>`;
 }
 
 function frameworkSection(r: ScanResult): string {

@@ -3,6 +3,7 @@ import type { Finding } from '../src/result/finding.js';
 import type { ScanResult } from '../src/result/result.js';
 import { mdCode, mdText } from '../src/util/markdown.js';
 import { DUTIES, DUTY_IDS, LAYERS, PROVIDER_ATTESTATIONS, PROVIDER_ATTESTED_LAYERS } from '../src/srm/index.js';
+import { coverageSentence } from '../src/result/coverage.js';
 import { defineReport } from './define.js';
 
 const STATUS_LABEL = { met: 'met', unmet: '**unmet**', unknown: 'unknown (errors)', 'not-evaluated': 'not evaluated' } as const;
@@ -34,14 +35,15 @@ function scope(r: ScanResult): string[] {
 }
 
 function duties(r: ScanResult): string[] {
-  const lines = ['## Customer duties', '', '| Duty | Layer | Owner (service model) | Status | Pass | Fail | Error | Failing resources |', '|---|---|---|---|---:|---:|---:|---|'];
+  const lines = ['## Customer duties', '', 'A duty reads met only over the services named beside it: the ones whose checks judged it.', '', '| Duty | Layer | Owner (service model) | Status | Judged over | Pass | Fail | Error | Failing resources |', '|---|---|---|---|---|---:|---:|---:|---|'];
   for (const id of DUTY_IDS) {
     const d = r.summary.duty[id];
     const fs = r.findings.filter((f) => f.srm.duty === id);
     const failing = [...new Set(fs.filter((f) => f.status === 'FAIL' && !f.muted).map((f) => f.resource.id))];
     const shown = failing.slice(0, MAX_RESOURCES_PER_DUTY).map(mdCode).join(', ') + (failing.length > MAX_RESOURCES_PER_DUTY ? ` and ${failing.length - MAX_RESOURCES_PER_DUTY} more` : '');
-    lines.push(`| ${DUTIES[id].title} (${mdCode(id)}) | ${LAYERS[d.layer].name} | ${ownersOf(fs)} | ${STATUS_LABEL[d.status]} | ${d.pass} | ${d.fail} | ${d.error} | ${shown || '—'} |`);
+    lines.push(`| ${DUTIES[id].title} (${mdCode(id)}) | ${LAYERS[d.layer].name} | ${ownersOf(fs)} | ${STATUS_LABEL[d.status]} | ${(d.services ?? []).map(mdCode).join(', ') || '—'} | ${d.pass} | ${d.fail} | ${d.error} | ${shown || '—'} |`);
   }
+  lines.push('', `**Services not judged.** ${mdText(coverageSentence(r.scan.coverage))}`);
   lines.push('', `Provider-owned layers (${PROVIDER_ATTESTED_LAYERS.map((l) => LAYERS[l].name).join('; ')}) are not scanned. ${PROVIDER_ATTESTATIONS.text} <${PROVIDER_ATTESTATIONS.url}>`, '');
   return lines;
 }

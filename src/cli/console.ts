@@ -1,5 +1,6 @@
 import { stripControl } from '../util/inert.js';
 import { SEVERITIES } from '../srm/severity.js';
+import { undiscoveredScopes, unjudgedServices } from '../result/coverage.js';
 import type { ScanResult } from '../result/result.js';
 import { DUTY_IDS } from '../srm/index.js';
 
@@ -20,6 +21,10 @@ export function consoleSummary(r: ScanResult, files: string[], seconds: number):
   ];
   if (unmet.length) lines.push(`  unmet: ${unmet.map(([id, d]) => `${id} (${d.fail} failing)`).join(', ')}`);
   if (unknown.length) lines.push(`  unknown (could not check): ${unknown.map(([id, d]) => `${id} (${d.error} errors)`).join(', ')}`);
+  const blind = unjudgedServices(s.coverage);
+  if (blind.length) lines.push(`  not judged (in use, no check ran on them): ${blind.map((u) => `${u.service} (${u.resources})`).join(', ')}`);
+  const undiscovered = undiscoveredScopes(s.coverage);
+  if (undiscovered.length) lines.push(`  services in use unknown in ${undiscovered.join(', ')} (resources could not be listed)`);
   lines.push(
     `Findings: ${st.FAIL} FAIL (${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}), ${st.PASS} PASS, ${st.ERROR} ERROR, ${st.muted} muted`,
   );
