@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { REPORTS } from '../../reports/index.js';
-import { writeFileAtomic } from '../output/atomic.js';
+import { writeOutputFile } from '../output/atomic.js';
 import { validateResult, type ScanResult } from '../result/result.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';
@@ -24,7 +24,7 @@ export async function reportCommand(o: { input: string; format: string; output?:
   const report = REPORTS[o.format];
   if (!report) throw new UsageError(`unknown report format "${o.format}" (available: ${Object.keys(REPORTS).join(', ')})`);
   const text = report.render(await readResult(o.input));
-  if (o.output) await writeFileAtomic(o.output, text);
+  if (o.output) await writeOutputFile(o.output, text, '--output');
   else process.stdout.write(text);
   return EXIT.clean;
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../aws/call.js';
 import { DEFAULT_CLIENT_OPTIONS } from '../aws/clients.js';
@@ -7,7 +6,8 @@ import { Registry } from '../check/registry.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { loadSigningKey } from '../output/manifest.js';
 import { DEFAULT_ORG_ROLE, OrgSelectorError, ROLE_NAME, validateSelector, type OrganizationScan, type OrgSelector } from '../engine/organization.js';
-import { writeFileAtomic } from '../output/atomic.js';
+import { writeOutputFile } from '../output/atomic.js';
+import { checkOutputFile, FileShapeError, prepareOutputDir, readRegularFile } from '../output/fs-target.js';
 import type { ScanResult } from '../result/result.js';
 import { runScan, type AccountConfig, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
@@ -17,7 +17,7 @@ import { packageRoot } from '../util/package-root.js';
 import { consoleSummary, inert } from './console.js';
 import { ProgressDisplay, progressMode } from './progress.js';
 import { EXIT } from './exit.js';
-import { UsageError } from '../util/errors.js';
+import { describeErrno, UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
 import { builtinChecks } from '../../checks/index.js';
 
@@ -39,6 +39,7 @@ export interface ScanFlags {
   timeout?: number;
   config?: string;
   checksDir?: string[];
+  allowPlugins?: boolean;
   fromSnapshot?: string;
   saveSnapshot?: string;
   signKey?: string;
@@ -158,8 +159,15 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   for (const r of flags.regions ?? []) if (!REGION.test(r)) throw new UsageError(`--regions: "${r}" is not an AWS region name (e.g. eu-west-1)`);
   const shard = shardOfFlag(flags.shard);
   const organization = organizationOf(flags, config);
+  const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
+  checkFormats(formats);
+  const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
+  // Where the results go is checked before any code is loaded or any AWS call is made.
+  const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
+  await prepareOutputDir(outputDir);
+  if (flags.saveSnapshot) await checkOutputFile(flags.saveSnapshot, '--save-snapshot');
 
-  const registry = await Registry.create(builtinChecks, { checksDirs: [...(config.checksDirs ?? []), ...(flags.checksDir ?? [])], plugins: config.plugins ?? [] });
+  const registry = await Registry.create(builtinChecks, { checksDirs: [...configCode(config, flags, 'checksDirs'), ...(flags.checksDir ?? [])], plugins: configCode(config, flags, 'plugins') });
   validateCheckOptions(registry, config.checks?.options, flags.config);
   const checks = selectChecks(registry, {
     ...((flags.checks ?? config.checks?.include) ? { include: flags.checks ?? config.checks?.include } : {}),
@@ -170,9 +178,6 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   });
   if (!checks.length) throw new UsageError('the selection matches no check');
 
-  const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
-  checkFormats(formats);
-  const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   const snapshotFile = flags.demo ? demoSnapshotPath() : flags.fromSnapshot;
   const snapshot = snapshotFile ? await loadSnapshot(snapshotFile) : undefined;
 
@@ -218,10 +223,9 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   }
   for (const k of outcome.repeatedCalls) log.warn(`called twice with the same input: ${k}`);
 
-  const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
   const { files } = await writeRunFolder(outputDir, result, formats, signingKey);
   if (flags.saveSnapshot && outcome.snapshot) {
-    await writeFileAtomic(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n');
+    await writeOutputFile(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n', '--save-snapshot');
     files.push(flags.saveSnapshot);
   }
   const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON);
@@ -236,12 +240,25 @@ export function printOutcome(result: ScanResult, files: string[], seconds: numbe
   process.stdout.write(`Exit ${code}: ${why[code]}\n`);
 }
 
+/**
+ * Code named by a config file (`checksDirs`, `plugins`) is loaded only with --allow-plugins on the
+ * command line: a config file is data that may come from elsewhere, and a plugin runs as code with
+ * the scan's credentials.
+ */
+function configCode(config: Config, flags: ScanFlags, key: 'checksDirs' | 'plugins'): string[] {
+  const list = config[key] ?? [];
+  if (list.length && !flags.allowPlugins) {
+    throw new UsageError(`${flags.config}: key "${key}" loads code (${list.slice(0, 3).join(', ')}${list.length > 3 ? ', …' : ''}), which runs with the scan's credentials; pass --allow-plugins to allow it, or remove the key`);
+  }
+  return list;
+}
+
 export async function readSigningKey(file: string) {
   let pem: string;
   try {
-    pem = await readFile(file, 'utf8');
+    pem = (await readRegularFile(file, 64 << 10, true)).toString('utf8');
   } catch (err) {
-    throw new UsageError(`cannot read --sign-key ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(`cannot read --sign-key ${file}: ${err instanceof FileShapeError ? `it ${err.message}` : describeErrno(err)}`);
   }
   try {
     return loadSigningKey(pem);
