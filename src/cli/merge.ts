@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Severity } from '../check/define.js';
-import { FileShapeError, prepareOutputDir, readRegularFile } from '../output/fs-target.js';
+import { checkOutputDir, FileShapeError, readRegularFile } from '../output/fs-target.js';
 import { MANIFEST, sha256, type ManifestInput } from '../output/manifest.js';
 import { mergeResults, MergeError } from '../result/merge.js';
 import { validateResult, type ScanResult } from '../result/result.js';
@@ -98,7 +98,7 @@ export async function mergeCommand(inputs: string[], flags: MergeFlags): Promise
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   const pinned = flags.publicKey !== undefined ? await readPublicKey(flags.publicKey) : undefined;
   const outputDir = flags.outputDir ?? DEFAULT_OUTPUT_DIR;
-  await prepareOutputDir(outputDir);
+  await checkOutputDir(outputDir);
   // The same folder named twice (an overlapping shell glob) is read once.
   const dirs = [...new Set((await Promise.all(inputs.map((i) => runFolders(i, !!flags.quiet)))).flat().map((d) => resolve(d)))];
   const loaded = [];

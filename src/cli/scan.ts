@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { loadSigningKey } from '../output/manifest.js';
 import { DEFAULT_ORG_ROLE, OrgSelectorError, ROLE_NAME, validateSelector, type OrganizationScan, type OrgSelector } from '../engine/organization.js';
 import { writeOutputFile } from '../output/atomic.js';
-import { checkOutputFile, FileShapeError, prepareOutputDir, readRegularFile } from '../output/fs-target.js';
+import { checkOutputDir, checkOutputFile, FileShapeError, readRegularFile } from '../output/fs-target.js';
 import type { ScanResult } from '../result/result.js';
 import { runScan, type AccountConfig, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
@@ -159,15 +159,17 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
   for (const r of flags.regions ?? []) if (!REGION.test(r)) throw new UsageError(`--regions: "${r}" is not an AWS region name (e.g. eu-west-1)`);
   const shard = shardOfFlag(flags.shard);
   const organization = organizationOf(flags, config);
+  const checksDirs = [...configCode(config, flags, 'checksDirs'), ...(flags.checksDir ?? [])];
+  const plugins = configCode(config, flags, 'plugins');
   const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
   checkFormats(formats);
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   // Where the results go is checked before any code is loaded or any AWS call is made.
   const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
-  await prepareOutputDir(outputDir);
+  await checkOutputDir(outputDir);
   if (flags.saveSnapshot) await checkOutputFile(flags.saveSnapshot, '--save-snapshot');
 
-  const registry = await Registry.create(builtinChecks, { checksDirs: [...configCode(config, flags, 'checksDirs'), ...(flags.checksDir ?? [])], plugins: configCode(config, flags, 'plugins') });
+  const registry = await Registry.create(builtinChecks, { checksDirs, plugins });
   validateCheckOptions(registry, config.checks?.options, flags.config);
   const checks = selectChecks(registry, {
     ...((flags.checks ?? config.checks?.include) ? { include: flags.checks ?? config.checks?.include } : {}),

@@ -65,6 +65,26 @@ async function nearestExisting(abs: string, what: string): Promise<{ path: strin
 }
 
 /**
+ * Checks, creating nothing, that `dir` is or can become a writable folder on an ordinary file system:
+ * its nearest existing ancestor is a folder, writable, and not under /proc, /sys, /dev and the like.
+ * Commands call it before any work, so a bad --output-dir costs no scan and leaves nothing behind.
+ */
+export async function checkOutputDir(dir: string, flag = '--output-dir'): Promise<{ path: string; missing: string[] }> {
+  const what = `${flag} ${dir}`;
+  const found = await nearestExisting(resolve(dir), what);
+  if (!found.stats.isDirectory()) {
+    throw new EnvironmentError(`${what}: ${found.path} is ${kindOf(found.stats)}, not a folder; choose a folder`);
+  }
+  await refuseSpecial(found.path, what);
+  try {
+    await access(found.path, constants.W_OK | constants.X_OK);
+  } catch (err) {
+    throw new EnvironmentError(`${what} is not writable${found.missing.length ? ` (${found.path} cannot hold new folders)` : ''}: ${describeErrno(err)}; choose a folder you can write to`);
+  }
+  return { path: found.path, missing: found.missing };
+}
+
+/**
  * Makes sure `dir` is a writable folder on an ordinary file system, creating it (owner-only) and
  * its missing parents one at a time: Node's recursive mkdir loops forever under /proc.
  * Returns its absolute path. `flag` names the option in messages (`--output-dir`).
@@ -72,11 +92,7 @@ async function nearestExisting(abs: string, what: string): Promise<{ path: strin
 export async function prepareOutputDir(dir: string, flag = '--output-dir'): Promise<string> {
   const what = `${flag} ${dir}`;
   const abs = resolve(dir);
-  const found = await nearestExisting(abs, what);
-  if (!found.stats.isDirectory()) {
-    throw new EnvironmentError(`${what}: ${found.path} is ${kindOf(found.stats)}, not a folder; choose a folder`);
-  }
-  await refuseSpecial(found.path, what);
+  const found = await checkOutputDir(dir, flag);
   let p = found.path;
   for (const name of found.missing) {
     p = join(p, name);
