@@ -98,6 +98,11 @@ export interface ResolvedCheck extends Check<CheckOptions> {
   readonly compliance: Record<string, string[]>;
   /** Where the module came from: 'builtin' or a file path / package name. */
   readonly origin: string;
+  /**
+   * Loaded from --checks-dir or a plugin package: third-party code. The engine hands it a frozen
+   * view of the inventory whose answers are copies, so it cannot change what other checks see.
+   */
+  readonly thirdParty?: boolean;
 }
 
 /** Identity at runtime; all value is in the types. */

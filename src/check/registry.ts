@@ -43,13 +43,14 @@ export function validateCheck(value: unknown, origin: string): Check {
   return value as Check;
 }
 
-export function resolveCheck(check: Check, origin: string, compliance = complianceIndex()): ResolvedCheck {
+export function resolveCheck(check: Check, origin: string, compliance = complianceIndex(), thirdParty = false): ResolvedCheck {
   return {
     ...(check as Check<Record<string, never>>),
     run: check.run as ResolvedCheck['run'],
     srm: srmTag(check.duty, check.serviceModel),
     compliance: compliance.get(check.id) ?? {},
     origin,
+    ...(thirdParty ? { thirdParty } : {}),
   };
 }
 
@@ -113,8 +114,8 @@ export class Registry {
   static async create(builtins: readonly Check[], opts: { checksDirs?: string[]; plugins?: string[] } = {}): Promise<Registry> {
     const compliance = complianceIndex();
     const all = builtins.map((c) => resolveCheck(validateCheck(c, `built-in ${c.id}`), 'builtin', compliance));
-    for (const dir of opts.checksDirs ?? []) for (const c of await loadChecksDir(dir)) all.push(resolveCheck(c, dir, compliance));
-    for (const p of opts.plugins ?? []) for (const c of await loadCheckPackage(p)) all.push(resolveCheck(c, p, compliance));
+    for (const dir of opts.checksDirs ?? []) for (const c of await loadChecksDir(dir)) all.push(resolveCheck(c, dir, compliance, true));
+    for (const p of opts.plugins ?? []) for (const c of await loadCheckPackage(p)) all.push(resolveCheck(c, p, compliance, true));
     return new Registry(all);
   }
 

@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CheckLoadError } from '../check/registry.js';
-import { ScopeError } from '../engine/scope.js';
+import { AwsUnreachableError, ScopeError } from '../engine/scope.js';
 import { SnapshotError } from '../inventory/snapshot.js';
 import { toolVersion } from '../util/package-root.js';
 import { checksCommand } from './checks.js';
 import { diffCommand } from './diff.js';
 import { EXIT } from './exit.js';
-import { UsageError } from '../util/errors.js';
+import { describeErrno, errnoCode, UsageError } from '../util/errors.js';
 import { mergeCommand, type MergeFlags } from './merge.js';
 import { explainPolicy, scanPolicy } from './policy.js';
 import { reportCommand } from './report.js';
@@ -43,7 +43,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--max-attempts <n>', 'attempts per AWS request, adaptive back-off between them', (v) => parseIntArg('--max-attempts', v, 1, 20))
     .option('--timeout <seconds>', 'stop the scan after this long and write what finished, marked incomplete', (v) => parseIntArg('--timeout', v, 1, 604800))
     .option('--config <file>', 'configuration file (see config.example.json)')
-    .option('--checks-dir <dir>', 'load third-party checks from this folder (repeatable)', collect)
+    .option('--checks-dir <dir>', 'load third-party checks from this folder (repeatable); they run as code with the scan\'s credentials', collect)
+    .option('--allow-plugins', 'let the config file load code: its "checksDirs" and "plugins" keys')
     .option('--from-snapshot <file>', 'evaluate a recorded snapshot offline: no AWS calls')
     .option('--save-snapshot <file>', 'record every AWS response (secrets redacted) to this file')
     .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
@@ -70,6 +71,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--format <list>', 'report formats (default: json,markdown)', list)
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
     .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
+    .option('--public-key <file>', 'require every input run folder to be signed by this Ed25519 public key (PEM)')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (results: string[], flags: MergeFlags) => setExit(await mergeCommand(results, flags)));
 
@@ -135,8 +137,20 @@ export async function main(argv: string[]): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.clean;
       return EXIT.usage; // commander already printed the sentence
     }
+    if (err instanceof AwsUnreachableError) {
+      process.stderr.write(`srm-audit: ${err.message}\n`);
+      return EXIT.incomplete;
+    }
     if (err instanceof UsageError || err instanceof CheckLoadError || err instanceof SnapshotError || err instanceof ScopeError) {
       process.stderr.write(`srm-audit: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    // A file system error no command turned into a sentence (a path that vanished, a full disk):
+    // the environment's fault, not a bug.
+    const errno = errnoCode(err);
+    const path = (err as NodeJS.ErrnoException).path;
+    if (errno && (err as NodeJS.ErrnoException).syscall) {
+      process.stderr.write(`srm-audit: ${(err as NodeJS.ErrnoException).syscall} ${path ?? ''}: ${describeErrno(err)}; check the path and the disk, then try again\n`);
       return EXIT.usage;
     }
     throw err;

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPORTS } from '../../reports/index.js';
-import { writeFileAtomic } from '../output/atomic.js';
+import { writeOutputFile } from '../output/atomic.js';
 import { recheckResult, validateResult, type Recheck, type ScanResult } from '../result/result.js';
 import { EXIT } from './exit.js';
 import { inert } from './console.js';
@@ -65,7 +65,7 @@ export async function reportCommand(o: { input: string; format: string; output?:
   const { result, problems } = await readResultChecked(file);
   warnRecheck(file, problems);
   const text = report.render(result, recheckNotes(problems));
-  if (o.output) await writeFileAtomic(o.output, text);
+  if (o.output) await writeOutputFile(o.output, text, '--output');
   else process.stdout.write(text);
   return EXIT.clean;
 }

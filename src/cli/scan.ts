@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../aws/call.js';
 import { DEFAULT_CLIENT_OPTIONS } from '../aws/clients.js';
@@ -7,7 +6,8 @@ import { Registry } from '../check/registry.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { loadSigningKey } from '../output/manifest.js';
 import { DEFAULT_ORG_ROLE, OrgSelectorError, ROLE_NAME, validateSelector, type OrganizationScan, type OrgSelector } from '../engine/organization.js';
-import { writeFileAtomic } from '../output/atomic.js';
+import { writeOutputFile } from '../output/atomic.js';
+import { checkOutputDir, checkOutputFile, FileShapeError, readRegularFile } from '../output/fs-target.js';
 import type { ScanResult } from '../result/result.js';
 import { runScan, type AccountConfig, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
@@ -20,7 +20,7 @@ import { consoleSummary, inert } from './console.js';
 import { ProgressDisplay, progressMode } from './progress.js';
 import { EXIT } from './exit.js';
 import { interruptions, type Interruptions } from './interrupt.js';
-import { UsageError } from '../util/errors.js';
+import { describeErrno, UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
 import { builtinChecks } from '../../checks/index.js';
 
@@ -42,6 +42,7 @@ export interface ScanFlags {
   timeout?: number;
   config?: string;
   checksDir?: string[];
+  allowPlugins?: boolean;
   fromSnapshot?: string;
   saveSnapshot?: string;
   signKey?: string;
@@ -185,8 +186,17 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
   for (const r of flags.regions ?? []) if (!REGION.test(r)) throw new UsageError(`--regions: "${r}" is not an AWS region name (e.g. eu-west-1)`);
   const shard = shardOfFlag(flags.shard);
   const organization = organizationOf(flags, config);
+  const checksDirs = [...configCode(config, flags, 'checksDirs'), ...(flags.checksDir ?? [])];
+  const plugins = configCode(config, flags, 'plugins');
+  const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
+  checkFormats(formats);
+  const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
+  // Where the results go is checked before any code is loaded or any AWS call is made.
+  const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
+  await checkOutputDir(outputDir);
+  if (flags.saveSnapshot) await checkOutputFile(flags.saveSnapshot, '--save-snapshot');
 
-  const registry = await Registry.create(builtinChecks, { checksDirs: [...(config.checksDirs ?? []), ...(flags.checksDir ?? [])], plugins: config.plugins ?? [] });
+  const registry = await Registry.create(builtinChecks, { checksDirs, plugins });
   validateCheckOptions(registry, config.checks?.options, flags.config);
   const configWarnings = suppressionWarnings(config, registry.all().map((c) => c.id), flags);
   const checks = selectChecks(registry, {
@@ -198,9 +208,6 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
   });
   if (!checks.length) throw new UsageError('the selection matches no check');
 
-  const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
-  checkFormats(formats);
-  const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   const snapshotFile = flags.demo ? demoSnapshotPath() : flags.fromSnapshot;
   const snapshot = snapshotFile ? await loadSnapshot(snapshotFile) : undefined;
 
@@ -246,10 +253,9 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
   }
   for (const k of outcome.repeatedCalls) log.warn(`called twice with the same input: ${k}`);
 
-  const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
   const { files } = await writeRunFolder(outputDir, result, formats, signingKey);
   if (flags.saveSnapshot && outcome.snapshot) {
-    await writeFileAtomic(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n');
+    await writeOutputFile(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n', '--save-snapshot');
     files.push(flags.saveSnapshot);
   }
   const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON);
@@ -264,12 +270,25 @@ export function printOutcome(result: ScanResult, files: string[], seconds: numbe
   process.stdout.write(`Exit ${code}: ${why[code]}\n`);
 }
 
+/**
+ * Code named by a config file (`checksDirs`, `plugins`) is loaded only with --allow-plugins on the
+ * command line: a config file is data that may come from elsewhere, and a plugin runs as code with
+ * the scan's credentials.
+ */
+function configCode(config: Config, flags: ScanFlags, key: 'checksDirs' | 'plugins'): string[] {
+  const list = config[key] ?? [];
+  if (list.length && !flags.allowPlugins) {
+    throw new UsageError(`${flags.config}: key "${key}" loads code (${list.slice(0, 3).join(', ')}${list.length > 3 ? ', …' : ''}), which runs with the scan's credentials; pass --allow-plugins to allow it, or remove the key`);
+  }
+  return list;
+}
+
 export async function readSigningKey(file: string) {
   let pem: string;
   try {
-    pem = await readFile(file, 'utf8');
+    pem = (await readRegularFile(file, 64 << 10, true)).toString('utf8');
   } catch (err) {
-    throw new UsageError(`cannot read --sign-key ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(`cannot read --sign-key ${file}: ${err instanceof FileShapeError ? `it ${err.message}` : describeErrno(err)}`);
   }
   try {
     return loadSigningKey(pem);

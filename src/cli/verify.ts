@@ -1,18 +1,48 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { MANIFEST, verifyRunDir } from '../output/manifest.js';
+import type { KeyObject } from 'node:crypto';
+import { FileShapeError, readRegularFile } from '../output/fs-target.js';
+import { loadPublicKey, ManifestError, MANIFEST, MAX_KEY_BYTES, verifyRunDir } from '../output/manifest.js';
 import { EXIT } from './exit.js';
-import { UsageError } from '../util/errors.js';
+import { describeErrno, UsageError } from '../util/errors.js';
+import { stripControl } from '../util/inert.js';
 
-/** Exit 0 when every file matches the manifest (and the signature, if any); 1 and the differences otherwise. */
+/** The pinned key of `--public-key FILE`: a small regular file holding an Ed25519 public key in PEM. */
+export async function readPublicKey(file: string, flag = '--public-key'): Promise<KeyObject> {
+  let pem: string;
+  try {
+    pem = (await readRegularFile(file, MAX_KEY_BYTES, true)).toString('utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${flag} ${file}: ${err instanceof FileShapeError ? `it ${err.message}` : describeErrno(err)}`);
+  }
+  try {
+    return loadPublicKey(pem);
+  } catch (err) {
+    throw new UsageError(`${flag} ${file}: ${(err as Error).message.split('\n')[0]} (expected an Ed25519 public key in PEM, e.g. from "openssl pkey -in key.pem -pubout")`);
+  }
+}
+
+/** Reads and verifies a run folder; a manifest that is not one is a usage error (exit 2, one sentence). */
+export async function verifyFolder(dir: string, key?: KeyObject) {
+  try {
+    return await verifyRunDir(dir, key);
+  } catch (err) {
+    if (err instanceof ManifestError) throw new UsageError(err.message);
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code) throw new UsageError(`cannot read run folder ${dir}: ${describeErrno(err)}`);
+    throw err;
+  }
+}
+
+/**
+ * Exit 0 when every file matches the manifest (and the signature: required when the manifest names
+ * a key, or a key is pinned); 1 and the differences otherwise; 2 when the folder holds no readable
+ * manifest or the key is unusable.
+ */
 export async function verifyCommand(dir: string, o: { publicKey?: string }): Promise<number> {
-  const publicKey = o.publicKey ? await readFile(o.publicKey, 'utf8').catch(() => { throw new UsageError(`cannot read --public-key ${o.publicKey}`); }) : undefined;
-  await readFile(join(dir, MANIFEST)).catch(() => {
-    throw new UsageError(`${dir} has no ${MANIFEST}: not an srm-audit run folder`);
-  });
-  const v = await verifyRunDir(dir, publicKey);
+  const key = o.publicKey !== undefined ? await readPublicKey(o.publicKey) : undefined;
+  const v = await verifyFolder(dir, key);
   if (!v.ok) {
-    process.stdout.write(`NOT VERIFIED: ${dir}\n${v.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    process.stdout.write(`NOT VERIFIED: ${dir}\n${v.problems.map((p) => `  ${stripControl(p).replace(/\n/g, ' ')}`).join('\n')}\n`);
     return EXIT.findings;
   }
   const sig = v.signed === 'valid' ? `signature valid${v.pinned ? ' for the given public key' : ' (key taken from the manifest: pass --public-key to pin it)'}` : 'unsigned';

@@ -54,10 +54,43 @@ export async function runChecks(opts: RunOptions): Promise<void> {
   );
 }
 
+const views = new WeakMap<Inventory, Inventory>();
+
+/**
+ * What third-party checks get instead of the inventory: the same getters (the read-only request
+ * path, memoized), frozen so they cannot be replaced, answering with copies so a plugin that edits
+ * what it was given cannot change what the built-in checks see.
+ */
+export function thirdPartyView(inventory: Inventory): Inventory {
+  let view = views.get(inventory);
+  if (view) return view;
+  const copy = <T>(v: T): T => structuredClone(v);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(inventory)) {
+    if (!value || typeof value !== 'object') {
+      out[key] = value;
+      continue;
+    }
+    const service: Record<string, unknown> = {};
+    for (const [name, getter] of Object.entries(value as Record<string, unknown>)) {
+      service[name] = typeof getter !== 'function'
+        ? copy(getter)
+        : (...args: unknown[]) => {
+            const r: unknown = (getter as (...a: unknown[]) => unknown)(...args);
+            return r instanceof Promise ? r.then(copy) : copy(r);
+          };
+    }
+    out[key] = Object.freeze(service);
+  }
+  view = Object.freeze(out) as Inventory;
+  views.set(inventory, view);
+  return view;
+}
+
 async function runOne(check: ResolvedCheck, scope: ScanScope, target: AccountTarget, opts: RunOptions): Promise<readonly CheckResult[]> {
   const ctx: CheckContext = {
     scope,
-    inventory: target.inventory,
+    inventory: check.thirdParty ? thirdPartyView(target.inventory) : target.inventory,
     options: mergedOptions(check, opts.checkOptions?.[check.id]),
     result: createResultBuilder(),
     now: opts.now,

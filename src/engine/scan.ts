@@ -186,7 +186,11 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
       now,
       onFinding: (f) => findings.push(suppressor.apply(f)),
       ...(progress ? { onTasksPlanned: (n: number) => progress.tasksPlanned(n), onTaskDone: () => progress.taskDone() } : {}),
-      onBug: (check, scope, err) => log.warn(`check ${check.id} failed in ${scope.account}/${scope.region}: ${(err as Error)?.stack ?? String(err)}`),
+      // One line per problem (the finding is ERROR and says why); the stack only with --verbose.
+      onBug: (check, scope, err) => {
+        log.warn(`check ${check.id} failed in ${scope.account}/${scope.region}: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+        log.debug(`check ${check.id}: ${(err as Error)?.stack ?? String(err)}`);
+      },
     });
     // After the checks, so an interruption leaves their findings; its calls are in the budget too.
     const discovered = req.signal?.aborted ? undefined : await discoverCoverage(targets, req.checks);

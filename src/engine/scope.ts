@@ -16,6 +16,12 @@ export class ScopeError extends Error {
   }
 }
 
+/**
+ * AWS could not be reached at the start, after the SDK's retries: STS throttled, answered 5xx, timed
+ * out or the network failed. Nothing was scanned, so the result would be incomplete: exit 3.
+ */
+export class AwsUnreachableError extends ScopeError {}
+
 export interface Identity {
   account: string;
   arn: string;
@@ -33,7 +39,11 @@ export async function callerIdentity(aws: Aws, label: string): Promise<Identity>
       throw new ScopeError(`no usable AWS credentials from ${label}: ${err.code}: ${err.message.split('\n')[0]}`, err.code, err.message.split('\n')[0]);
     }
     if (err instanceof InventoryError && err.kind === 'network') {
-      throw new ScopeError(`cannot reach AWS STS for ${label} (${err.code}); check the network or AWS_ENDPOINT_URL`, err.code, err.message.split('\n')[0]);
+      throw new AwsUnreachableError(`cannot reach AWS STS (GetCallerIdentity) for ${label} after retries (${err.code}); check the network or AWS_ENDPOINT_URL, then run the scan again`, err.code, err.message.split('\n')[0]);
+    }
+    if (err instanceof InventoryError && ['throttled', 'timeout', 'unknown'].includes(err.kind)) {
+      const why = err.kind === 'throttled' ? 'was throttled' : err.kind === 'timeout' ? 'timed out' : `failed (${err.message.split('\n')[0]})`;
+      throw new AwsUnreachableError(`AWS STS GetCallerIdentity for ${label} ${why} after retries (${err.code}): nothing was scanned; run the scan again later, or with a larger --max-attempts`, err.code, err.message.split('\n')[0]);
     }
     if (err instanceof InventoryError && err.kind === 'not-recorded') {
       throw new ScopeError(`the snapshot holds no identity for ${label}`);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { checkOutputFile, prepareOutputDir, writeError } from './fs-target.js';
 
 /**
  * Writes a file atomically with owner-only permissions: a temporary file in the same folder,
@@ -36,8 +37,25 @@ export function compactTimestamp(iso: string): string {
  * exclusively: an existing run folder is never overwritten.
  */
 export async function createRunDir(outputDir: string, startedAt: string, scanId: string): Promise<string> {
-  await mkdir(outputDir, { recursive: true, mode: 0o700 });
+  await prepareOutputDir(outputDir);
   const dir = join(outputDir, `${compactTimestamp(startedAt)}-${scanId.slice(0, 8)}`);
-  await mkdir(dir, { mode: 0o700 });
+  try {
+    await mkdir(dir, { mode: 0o700 });
+  } catch (err) {
+    throw writeError(err, `the run folder ${dir}`);
+  }
   return dir;
+}
+
+/**
+ * A file named on the command line (`--save-snapshot`, `report --output`), written atomically:
+ * a folder, device or pipe there, or a failed write (full disk, read-only), is one sentence, exit 2.
+ */
+export async function writeOutputFile(file: string, content: string | Uint8Array, flag: string): Promise<void> {
+  await checkOutputFile(file, flag);
+  try {
+    await writeFileAtomic(file, content);
+  } catch (err) {
+    throw writeError(err, `${flag} ${file}`);
+  }
 }

@@ -1,7 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
-import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest } from './manifest.js';
+import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest, type ManifestExtra } from './manifest.js';
 import { createRunDir, writeFileAtomic } from './atomic.js';
+import { writeError } from './fs-target.js';
 import type { ScanResult } from '../result/result.js';
 import { REPORTS } from '../../reports/index.js';
 import { UsageError } from '../util/errors.js';
@@ -22,8 +23,18 @@ export function checkFormats(formats: readonly string[]): void {
  * one report per format, then manifest.json (its presence says the folder is complete) and, with a
  * signing key, manifest.sig. Formats must be known report ids (callers check them first).
  */
-export async function writeRunFolder(outputDir: string, result: ScanResult, formats: readonly string[], signingKey?: KeyObject): Promise<RunFolder> {
+export async function writeRunFolder(outputDir: string, result: ScanResult, formats: readonly string[], signingKey?: KeyObject, extra: ManifestExtra = {}): Promise<RunFolder> {
   const dir = await createRunDir(outputDir, result.scan.startedAt, result.scan.id);
+  try {
+    return await writeRunFiles(dir, result, formats, signingKey, extra);
+  } catch (err) {
+    // A full disk or a folder turned read-only mid-run: the folder stays without manifest.json,
+    // which marks it incomplete (merge skips it, verify refuses it).
+    throw writeError(err, `the run folder ${dir} (it is left incomplete, without ${MANIFEST})`);
+  }
+}
+
+async function writeRunFiles(dir: string, result: ScanResult, formats: readonly string[], signingKey: KeyObject | undefined, extra: ManifestExtra): Promise<RunFolder> {
   const files: string[] = [];
   // Digests only: each report can be tens of megabytes for a large estate, and is dropped once written.
   const written: ReturnType<typeof fileDigest>[] = [];
@@ -37,7 +48,7 @@ export async function writeRunFolder(outputDir: string, result: ScanResult, form
     files.push(join(dir, name));
   }
   // The manifest comes last: its presence says the run folder is complete.
-  const manifest = JSON.stringify(buildManifest(result, written, signingKey), null, 2) + '\n';
+  const manifest = JSON.stringify(buildManifest(result, written, signingKey, extra), null, 2) + '\n';
   await writeFileAtomic(join(dir, MANIFEST), manifest);
   files.push(join(dir, MANIFEST));
   if (signingKey) {

@@ -222,10 +222,14 @@ describe('run folder manifest and srm-audit verify', () => {
     expect(wrongKey.out).toMatch(/manifest.sig: the signature does not match/);
 
     await appendFile(join(run, 'report.md'), '\nedited by hand\n');
+    const csv = await readFile(join(run, 'report.csv'), 'utf8');
+    await writeFile(join(run, 'report.csv'), csv.replace('FAIL', 'PASS')); // same size, other content
     await writeFile(join(run, 'extra.txt'), 'x');
     const bad = await cli('verify', run, '--public-key', pubFile);
     expect(bad.code).toBe(1);
-    expect(bad.out).toMatch(/report.md: changed \(sha256 [0-9a-f]{64}, manifest says [0-9a-f]{64}/);
+    // The size is compared before anything is hashed; a same-size edit is caught by the digest.
+    expect(bad.out).toMatch(/report.md: changed \(\d+ bytes, manifest says \d+\)/);
+    expect(bad.out).toMatch(/report.csv: changed \(sha256 [0-9a-f]{64}, manifest says [0-9a-f]{64}/);
     expect(bad.out).toMatch(/extra.txt: not in the manifest/);
     expect(bad.out).not.toMatch(/result.json/);
   });

@@ -6,7 +6,7 @@ import { UsageError } from '../../src/util/errors.js';
 import { organizationOf, shardOfFlag } from '../../src/cli/scan.js';
 import { validateConfig } from '../../src/config/config.js';
 import { findingId } from '../../src/result/finding.js';
-import { verifyRunDir } from '../../src/output/manifest.js';
+import { buildManifest, fileDigest, verifyRunDir } from '../../src/output/manifest.js';
 import { summarize, validateResult, type ScanResult } from '../../src/result/result.js';
 import { demoResult } from '../harness/demo-result.js';
 import { cli } from '../harness/cli.js';
@@ -73,11 +73,16 @@ async function shardFile(name: string, account: string, patch: Partial<ScanResul
   });
   r.summary = summarize(r.findings);
   r.scan = { ...r.scan, accounts: [account], ...patch };
-  const runDir = join(dir, name, 'run');
-  await mkdir(runDir, { recursive: true });
-  await writeFile(join(runDir, 'result.json'), JSON.stringify(r));
-  await writeFile(join(runDir, 'manifest.json'), '{}');
+  await writeRun(join(dir, name, 'run'), r);
   return join(dir, name);
+}
+
+/** A run folder as scan writes it: result.json and a manifest that verifies (merge verifies every input). */
+async function writeRun(runDir: string, r: unknown): Promise<void> {
+  const text = JSON.stringify(r);
+  await mkdir(runDir, { recursive: true });
+  await writeFile(join(runDir, 'result.json'), text);
+  await writeFile(join(runDir, 'manifest.json'), JSON.stringify(buildManifest(demo, [fileDigest('result.json', text)])));
 }
 
 describe('srm-audit merge', () => {
@@ -132,9 +137,14 @@ describe('srm-audit merge', () => {
   it('refuses an input that is not a result', async () => {
     await mkdir(join(dir, 'empty'), { recursive: true });
     expect((await cli('merge', join(dir, 'empty'), '--output-dir', join(dir, 'x'))).err).toMatch(/holds no complete run folder with a result\.json/);
-    await writeFile(join(dir, 'bad.json'), '{"schemaVersion":1}');
-    const r = await cli('merge', join(dir, 'bad.json'), '--output-dir', join(dir, 'x'));
+    await writeRun(join(dir, 'bad'), { schemaVersion: 1 });
+    const r = await cli('merge', join(dir, 'bad', 'result.json'), '--output-dir', join(dir, 'x'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/is not a valid srm-audit result/);
+    // A result.json outside a run folder cannot be verified: refused.
+    await writeFile(join(dir, 'loose.json'), JSON.stringify(demo));
+    const loose = await cli('merge', join(dir, 'loose.json'), '--output-dir', join(dir, 'x'));
+    expect(loose.code).toBe(2);
+    expect(loose.err).toMatch(/loose\.json is not the result\.json of a run folder with a manifest\.json: merge verifies every input/);
   });
 });

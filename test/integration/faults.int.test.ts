@@ -20,6 +20,16 @@ const root = join(import.meta.dirname, '..', '..');
 let moto: MotoServer;
 let out: string;
 
+/** The scan as a user runs it, without reading a result: its exit code and what it printed on stderr. */
+async function scanRaw(endpoint: string, name: string, extra: string[] = []): Promise<{ code: number; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'src/cli/bin.ts'), 'scan', '--regions', DEMO_REGIONS.join(','), '--output-dir', join(out, name), '--quiet', ...extra], { env: { ...process.env, ...motoEnv(endpoint) }, cwd: root });
+    return { code: 0, stderr: r.stderr };
+  } catch (err) {
+    return { code: (err as { code: number }).code, stderr: (err as { stderr: string }).stderr };
+  }
+}
+
 async function scan(endpoint: string, name: string, extra: string[] = []): Promise<{ code: number; result: ScanResult }> {
   let code = 0;
   try {
@@ -58,6 +68,23 @@ describe('scanning through faults', () => {
       await proxy.stop();
     }
   });
+
+  it.each([['throttle', /was throttled after retries \(Throttling\)/], ['server-error', /failed \(.*\) after retries \(ServiceFailure\)/]] as const)(
+    'STS GetCallerIdentity answering %s at the start: exit 3 after retries, one sentence, nothing written',
+    async (fault, message) => {
+      const proxy = await startFaultProxy(moto.endpoint, ({ body }) => (body.includes('Action=GetCallerIdentity') ? fault : 'forward'));
+      try {
+        const r = await scanRaw(proxy.endpoint, `sts-${fault}`, ['--max-attempts', '2']);
+        expect(r.code).toBe(3);
+        expect(r.stderr).toMatch(/^srm-audit: AWS STS GetCallerIdentity for .* nothing was scanned; run the scan again later, or with a larger --max-attempts\n$/);
+        expect(r.stderr).toMatch(message);
+        expect(proxy.faults()[fault]).toBe(2);
+        expect(await readdir(join(out, `sts-${fault}`)).catch(() => [])).toEqual([]);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
 
   it('throttling that never clears: the affected checks are ERROR (throttled, naming the operation); the rest completes', async () => {
     const proxy = await startFaultProxy(moto.endpoint, ({ body }) => (body.includes('Action=DescribeFlowLogs') ? 'throttle' : 'forward'));

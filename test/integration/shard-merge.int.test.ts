@@ -5,7 +5,8 @@
  * and API call counts. Every account lands in exactly one shard.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { generateKeyPairSync } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -129,6 +130,23 @@ describe('sharded organization scan, merged', () => {
     const r = await srmAudit(['merge', join(out, 'whole'), join(out, 'shard-1'), join(out, 'shard-2'), '--output-dir', join(out, 'refused')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^srm-audit: account \d{12} is in both .* and .*: merge the results of different shards of one scan, each once\n$/);
+  });
+
+  it('refuses a shard whose result.json lost its FAILs: merge --sign-key exits 2 naming the folder and file, and writes no merged folder', async () => {
+    const [runDir] = await readdir(join(out, 'shard-1'));
+    const tampered = join(out, 'tampered-shard-1');
+    await cp(join(out, 'shard-1'), tampered, { recursive: true });
+    const file = join(tampered, runDir!, 'result.json');
+    const r = JSON.parse(await readFile(file, 'utf8')) as ScanResult;
+    r.findings = r.findings.filter((f) => f.status !== 'FAIL');
+    await writeFile(file, JSON.stringify(r, null, 2) + '\n');
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const key = join(out, 'merge-key.pem');
+    await writeFile(key, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const m = await srmAudit(['merge', tampered, join(out, 'shard-2'), join(out, 'shard-3'), '--sign-key', key, '--output-dir', join(out, 'merged-tampered')]);
+    expect(m.code).toBe(2);
+    expect(m.stderr).toContain(`srm-audit: refusing to merge ${join(tampered, runDir!)}: it does not verify: result.json: changed`);
+    expect(await readdir(join(out, 'merged-tampered')).catch(() => [])).toEqual([]);
   });
 
   it('refuses a malformed --shard with exit 2 and one sentence', async () => {
