@@ -16,5 +16,5 @@ export default rdsInstanceFieldCheck({
   field: 'PubliclyAccessible',
   expect: false,
   pass: 'is not publicly accessible',
-  fail: 'is publicly accessible',
+  fail: (v) => `is publicly accessible (PubliclyAccessible ${String(v)})`,
 });

@@ -16,6 +16,6 @@ export default rdsInstanceFieldCheck({
   field: 'StorageEncrypted',
   expect: true,
   pass: 'encrypts its storage',
-  fail: 'does not encrypt its storage',
+  fail: (v) => `does not encrypt its storage (StorageEncrypted ${String(v)})`,
   evidence: (db) => ({ ...(db.KmsKeyId ? { KmsKeyId: db.KmsKeyId } : {}), Engine: db.Engine ?? null }),
 });

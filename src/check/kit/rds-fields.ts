@@ -15,7 +15,7 @@ export interface RdsFieldSpec<O extends CheckOptions> extends Omit<CheckMeta<O>,
   field: InstanceField;
   /** The good value, or a test of the value (with the check's options). */
   expect: Json | ((value: unknown, options: Readonly<O>) => boolean);
-  /** Facts for the messages: "DB instance <id> <pass>" / "DB instance <id> <fail> (<field> <value>)". */
+  /** Facts for the messages: "DB instance <id> <pass>" / "DB instance <id> <fail>". */
   pass: string | ((value: unknown, options: Readonly<O>) => string);
   fail: string | ((value: unknown, options: Readonly<O>) => string);
   /** Further fields of the instance that help read the verdict (engine, version, key). */
@@ -43,7 +43,7 @@ export function rdsInstanceFieldCheck<const O extends CheckOptions = CheckOption
         const ev: JsonObject = { [field]: asJson(value), ...(evidence ? evidence(db) : {}) };
         return good(value, options)
           ? result.pass(ref, `DB instance ${db.DBInstanceIdentifier} ${say(pass, value, options)}`, ev)
-          : result.fail(ref, `DB instance ${db.DBInstanceIdentifier} ${say(fail, value, options)} (${field} ${String(value)})`, ev);
+          : result.fail(ref, `DB instance ${db.DBInstanceIdentifier} ${say(fail, value, options)}`, ev);
       });
     },
   });
