@@ -49,16 +49,21 @@ import dynamodbTableDeletionProtectionEnabled from './dynamodb/table-deletion-pr
 import dynamodbTablePitrEnabled from './dynamodb/table-pitr-enabled.js';
 import ec2AmiAge from './ec2/ami-age.js';
 import ec2DefaultSecurityGroupClosed from './ec2/default-security-group-closed.js';
+import ec2DefaultVpcUnused from './ec2/default-vpc-unused.js';
 import ec2EbsDefaultEncryption from './ec2/ebs-default-encryption.js';
 import ec2EbsVolumeEncrypted from './ec2/ebs-volume-encrypted.js';
 import ec2ImdsDefaultsRequireTokens from './ec2/imds-defaults-require-tokens.js';
 import ec2Imdsv2Required from './ec2/imdsv2-required.js';
 import ec2InstanceInAllowedRegion from './ec2/instance-in-allowed-region.js';
 import ec2InstanceNoPublicAdminPorts from './ec2/instance-no-public-admin-ports.js';
+import ec2InstanceNoPublicIp from './ec2/instance-no-public-ip.js';
 import ec2InstanceProfileAttached from './ec2/instance-profile-attached.js';
+import ec2LaunchTemplateImdsv2Required from './ec2/launch-template-imdsv2-required.js';
 import ec2NaclAdminPortsRestricted from './ec2/nacl-admin-ports-restricted.js';
 import ec2SecurityGroupAdminPortsRestricted from './ec2/security-group-admin-ports-restricted.js';
+import ec2SecurityGroupAttached from './ec2/security-group-attached.js';
 import ec2SecurityGroupCifsRestricted from './ec2/security-group-cifs-restricted.js';
+import ec2SecurityGroupNoBroadIngress from './ec2/security-group-no-broad-ingress.js';
 import ec2SnapshotEncrypted from './ec2/snapshot-encrypted.js';
 import ec2SnapshotNotPublic from './ec2/snapshot-not-public.js';
 import ec2VolumeInAllowedRegion from './ec2/volume-in-allowed-region.js';
@@ -127,19 +132,30 @@ import opensearchFineGrainedAccessControlEnabled from './opensearch/fine-grained
 import opensearchHttpsTls12Required from './opensearch/https-tls12-required.js';
 import opensearchNodeToNodeEncryptionEnabled from './opensearch/node-to-node-encryption-enabled.js';
 import rdsAutoMinorVersionUpgrade from './rds/auto-minor-version-upgrade.js';
+import rdsInstanceBackupsRetained from './rds/instance-backups-retained.js';
+import rdsInstanceDeletionProtection from './rds/instance-deletion-protection.js';
+import rdsInstanceIamAuthentication from './rds/instance-iam-authentication.js';
+import rdsInstanceLogExportsEnabled from './rds/instance-log-exports-enabled.js';
+import rdsInstanceMultiAz from './rds/instance-multi-az.js';
 import rdsInstanceNotPublic from './rds/instance-not-public.js';
 import rdsInstanceStorageEncrypted from './rds/instance-storage-encrypted.js';
+import rdsSnapshotEncrypted from './rds/snapshot-encrypted.js';
+import rdsSnapshotNotPublic from './rds/snapshot-not-public.js';
 import redshiftAuditLoggingEnabled from './redshift/audit-logging-enabled.js';
 import redshiftClusterEncrypted from './redshift/cluster-encrypted.js';
 import redshiftClusterNotPublic from './redshift/cluster-not-public.js';
 import redshiftSslRequired from './redshift/ssl-required.js';
 import s3AccountPublicAccessBlock from './s3/account-public-access-block.js';
 import s3BucketAccessLoggingEnabled from './s3/bucket-access-logging-enabled.js';
+import s3BucketAclsDisabled from './s3/bucket-acls-disabled.js';
 import s3BucketInAllowedRegion from './s3/bucket-in-allowed-region.js';
 import s3BucketMfaDelete from './s3/bucket-mfa-delete.js';
 import s3BucketNotPublic from './s3/bucket-not-public.js';
 import s3BucketPublicAccessBlock from './s3/bucket-public-access-block.js';
 import s3BucketSecureTransport from './s3/bucket-secure-transport.js';
+import s3BucketVersioningEnabled from './s3/bucket-versioning-enabled.js';
+import s3ClassifiedBucketKmsEncrypted from './s3/classified-bucket-kms-encrypted.js';
+import s3EvidenceBucketObjectLock from './s3/evidence-bucket-object-lock.js';
 import secretsmanagerResourcePolicyNotPublic from './secretsmanager/resource-policy-not-public.js';
 import secretsmanagerSecretRecentlyAccessed from './secretsmanager/secret-recently-accessed.js';
 import secretsmanagerSecretRotatedRecently from './secretsmanager/secret-rotated-recently.js';
@@ -203,16 +219,21 @@ export const builtinChecks: readonly Check[] = [
   dynamodbTablePitrEnabled,
   ec2AmiAge,
   ec2DefaultSecurityGroupClosed,
+  ec2DefaultVpcUnused,
   ec2EbsDefaultEncryption,
   ec2EbsVolumeEncrypted,
   ec2ImdsDefaultsRequireTokens,
   ec2Imdsv2Required,
   ec2InstanceInAllowedRegion,
   ec2InstanceNoPublicAdminPorts,
+  ec2InstanceNoPublicIp,
   ec2InstanceProfileAttached,
+  ec2LaunchTemplateImdsv2Required,
   ec2NaclAdminPortsRestricted,
   ec2SecurityGroupAdminPortsRestricted,
+  ec2SecurityGroupAttached,
   ec2SecurityGroupCifsRestricted,
+  ec2SecurityGroupNoBroadIngress,
   ec2SnapshotEncrypted,
   ec2SnapshotNotPublic,
   ec2VolumeInAllowedRegion,
@@ -281,19 +302,30 @@ export const builtinChecks: readonly Check[] = [
   opensearchHttpsTls12Required,
   opensearchNodeToNodeEncryptionEnabled,
   rdsAutoMinorVersionUpgrade,
+  rdsInstanceBackupsRetained,
+  rdsInstanceDeletionProtection,
+  rdsInstanceIamAuthentication,
+  rdsInstanceLogExportsEnabled,
+  rdsInstanceMultiAz,
   rdsInstanceNotPublic,
   rdsInstanceStorageEncrypted,
+  rdsSnapshotEncrypted,
+  rdsSnapshotNotPublic,
   redshiftAuditLoggingEnabled,
   redshiftClusterEncrypted,
   redshiftClusterNotPublic,
   redshiftSslRequired,
   s3AccountPublicAccessBlock,
   s3BucketAccessLoggingEnabled,
+  s3BucketAclsDisabled,
   s3BucketInAllowedRegion,
   s3BucketMfaDelete,
   s3BucketNotPublic,
   s3BucketPublicAccessBlock,
   s3BucketSecureTransport,
+  s3BucketVersioningEnabled,
+  s3ClassifiedBucketKmsEncrypted,
+  s3EvidenceBucketObjectLock,
   secretsmanagerResourcePolicyNotPublic,
   secretsmanagerSecretRecentlyAccessed,
   secretsmanagerSecretRotatedRecently,

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 /** External-access analyzers; unused-access and internal-access analyzers do not look for external sharing. */
 const EXTERNAL_ACCESS_TYPES = new Set(['ACCOUNT', 'ORGANIZATION']);
@@ -32,7 +33,7 @@ export default defineCheck({
       const names = active.map((a) => a.name ?? a.arn).join(', ');
       return [result.pass({ arn: active[0]!.arn ?? '', id }, `Access Analyzer ${names} is active in ${scope.region}`, { analyzers: listed })];
     }
-    const ref = { arn: `arn:${scope.partition}:access-analyzer:${scope.region}:${scope.account}:analyzer/*`, id };
+    const ref = { arn: formatArn(scope.partition, 'access-analyzer', scope.region, scope.account, 'analyzer/*'), id };
     const org = await inventory.organizations.organization();
     const why = analyzers.length ? `no ACTIVE external-access analyzer among ${listed.map((a) => `${a.name} (${a.type}, ${a.status})`).join(', ')}` : 'no analyzer';
     // An organization analyzer is listed only in the account that owns it (management or delegated administrator).

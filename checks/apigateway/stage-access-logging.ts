@@ -1,4 +1,5 @@
 import { defineCheck, type CheckResult } from '../../src/check/define.js';
+import { formatArn, restApiArn, restApiStageArn, v2ApiArn, v2ApiStageArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'apigateway.stage-access-logging',
@@ -23,17 +24,17 @@ export default defineCheck({
     const { partition, region } = scope;
     // REST and v2 are listed separately, so one denied listing leaves the other's verdicts standing.
     const sources = [
-      { id: 'restapis', arn: `arn:${partition}:apigateway:${region}::/restapis` },
-      { id: 'apis', arn: `arn:${partition}:apigateway:${region}::/apis` },
+      { id: 'restapis', arn: formatArn(partition, 'apigateway', region, '', '/restapis') },
+      { id: 'apis', arn: formatArn(partition, 'apigateway', region, '', '/apis') },
     ];
     return result.forEach(sources, (s) => s, async (s): Promise<CheckResult[]> => {
       if (s.id === 'restapis') {
         const apis = await inventory.apigateway.restApis(region);
-        const apiRef = (a: { id?: string }) => ({ arn: `arn:${partition}:apigateway:${region}::/restapis/${a.id}`, id: a.id! });
+        const apiRef = (a: { id?: string }) => ({ arn: restApiArn(partition, region, a.id!), id: a.id! });
         return result.forEach(apis, apiRef, async (api) => {
           const stages = await inventory.apigateway.stages(region, api.id!);
           return stages.map((st) => {
-            const ref = { arn: `arn:${partition}:apigateway:${region}::/restapis/${api.id}/stages/${st.stageName}`, id: `${api.id}/${st.stageName}` };
+            const ref = { arn: restApiStageArn(partition, region, api.id!, st.stageName!), id: `${api.id}/${st.stageName}` };
             const destination = st.accessLogSettings?.destinationArn ?? null;
             const evidence = { apiName: api.name ?? null, apiType: 'REST', destinationArn: destination, format: st.accessLogSettings?.format ?? null };
             return destination
@@ -43,11 +44,11 @@ export default defineCheck({
         });
       }
       const apis = await inventory.apigateway.httpApis(region);
-      const apiRef = (a: { ApiId?: string }) => ({ arn: `arn:${partition}:apigateway:${region}::/apis/${a.ApiId}`, id: a.ApiId!, type: 'AWS::ApiGatewayV2::Api' as const });
+      const apiRef = (a: { ApiId?: string }) => ({ arn: v2ApiArn(partition, region, a.ApiId!), id: a.ApiId!, type: 'AWS::ApiGatewayV2::Api' as const });
       return result.forEach(apis, apiRef, async (api) => {
         const stages = await inventory.apigateway.v2Stages(region, api.ApiId!);
         return stages.map((st) => {
-          const ref = { arn: `arn:${partition}:apigateway:${region}::/apis/${api.ApiId}/stages/${st.StageName}`, id: `${api.ApiId}/${st.StageName}`, type: 'AWS::ApiGatewayV2::Stage' as const };
+          const ref = { arn: v2ApiStageArn(partition, region, api.ApiId!, st.StageName!), id: `${api.ApiId}/${st.StageName}`, type: 'AWS::ApiGatewayV2::Stage' as const };
           const destination = st.AccessLogSettings?.DestinationArn ?? null;
           const evidence = { apiName: api.Name ?? null, apiType: api.ProtocolType ?? null, destinationArn: destination, format: st.AccessLogSettings?.Format ?? null };
           return destination

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { endpointTypes } from '../../src/lib/apigateway.js';
+import { restApiArn, restApiStageArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'apigateway.stage-waf-associated',
@@ -23,11 +24,11 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const { partition, region } = scope;
     const apis = (await inventory.apigateway.restApis(region)).filter((a) => !endpointTypes(a).includes('PRIVATE'));
-    const apiRef = (a: { id?: string }) => ({ arn: `arn:${partition}:apigateway:${region}::/restapis/${a.id}`, id: a.id!, type: 'AWS::ApiGateway::RestApi' as const });
+    const apiRef = (a: { id?: string }) => ({ arn: restApiArn(partition, region, a.id!), id: a.id!, type: 'AWS::ApiGateway::RestApi' as const });
     return result.forEach(apis, apiRef, async (api) => {
       const stages = await inventory.apigateway.stages(region, api.id!);
       return stages.map((st) => {
-        const ref = { arn: `arn:${partition}:apigateway:${region}::/restapis/${api.id}/stages/${st.stageName}`, id: `${api.id}/${st.stageName}` };
+        const ref = { arn: restApiStageArn(partition, region, api.id!, st.stageName!), id: `${api.id}/${st.stageName}` };
         const evidence = { apiName: api.name ?? null, endpointTypes: endpointTypes(api), webAclArn: st.webAclArn ?? null };
         return st.webAclArn
           ? result.pass(ref, `Stage ${st.stageName} of REST API ${api.name ?? api.id} is protected by web ACL ${st.webAclArn}`, evidence)

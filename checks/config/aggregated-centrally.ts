@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'config.aggregated-centrally',
@@ -21,7 +22,7 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/config/latest/developerguide/aggregate-data.html',
   },
   async run({ scope, inventory, result, regions }) {
-    const ref = { arn: `arn:${scope.partition}:config::${scope.account}:config-aggregator/*`, id: scope.account };
+    const ref = { arn: formatArn(scope.partition, 'config', '', scope.account, 'config-aggregator/*'), id: scope.account };
     const perRegion = await Promise.all(regions.map(async (r) => ({ r, aggregators: await inventory.config.aggregators(r), authorizations: await inventory.config.aggregationAuthorizations(r) })));
     const aggregators = perRegion.flatMap(({ r, aggregators }) => aggregators.map((a) => ({ region: r, a })));
     const covering = aggregators.filter(({ a }) =>

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { invalidData } from '../../src/aws/invalid-data.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 const DELIVERIES = ['configHistoryDeliveryInfo', 'configSnapshotDeliveryInfo', 'configStreamDeliveryInfo'] as const;
 
@@ -23,7 +24,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const channels = await inventory.config.deliveryChannels(scope.region);
-    const ref = (name: string) => ({ arn: `arn:${scope.partition}:config:${scope.region}:${scope.account}:delivery-channel/${name}`, id: name === '*' ? `${scope.account}/${scope.region}` : name });
+    const ref = (name: string) => ({ arn: formatArn(scope.partition, 'config', scope.region, scope.account, `delivery-channel/${name}`), id: name === '*' ? `${scope.account}/${scope.region}` : name });
     if (!channels.length) return [result.fail(ref('*'), `AWS Config has no delivery channel in ${scope.region}`, { deliveryChannels: 0 })];
     const statuses = await inventory.config.deliveryChannelStatuses(scope.region);
     return result.forEach(channels, (c) => ref(c.name ?? 'default'), (c) => {

@@ -1,5 +1,6 @@
 import { defineCheck, type CheckResult } from '../../src/check/define.js';
 import { isCustomerManagedRecorder, recordsGlobalIamTypes } from '../../src/lib/config-recorder.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'config.global-resources-recorded',
@@ -20,10 +21,10 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html',
   },
   async run({ scope, inventory, result, regions }) {
-    const ref = { arn: `arn:${scope.partition}:config::${scope.account}:config-recorder/*`, id: scope.account };
-    const perRegion = await result.forEach(regions, (region) => ({ arn: `arn:${scope.partition}:config:${region}:${scope.account}:config-recorder/*`, id: region }), async (region) => {
+    const ref = { arn: formatArn(scope.partition, 'config', '', scope.account, 'config-recorder/*'), id: scope.account };
+    const perRegion = await result.forEach(regions, (region) => ({ arn: formatArn(scope.partition, 'config', region, scope.account, 'config-recorder/*'), id: region }), async (region) => {
       const [recorders, statuses] = await Promise.all([inventory.config.recorders(region), inventory.config.recorderStatuses(region)]);
-      const rec = { arn: `arn:${scope.partition}:config:${region}:${scope.account}:config-recorder/*`, id: region };
+      const rec = { arn: formatArn(scope.partition, 'config', region, scope.account, 'config-recorder/*'), id: region };
       const recording = recorders.filter(isCustomerManagedRecorder).filter((r) => {
         const s = statuses.find((x) => x.name === r.name);
         return s?.recording === true && s.lastStatus !== 'Failure';

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { isCustomerManagedRecorder, recordsAllSupported } from '../../src/lib/config-recorder.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'config.recorder-enabled',
@@ -22,7 +23,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const [all, statuses] = await Promise.all([inventory.config.recorders(scope.region), inventory.config.recorderStatuses(scope.region)]);
-    const arn = (name: string) => `arn:${scope.partition}:config:${scope.region}:${scope.account}:config-recorder/${name}`;
+    const arn = (name: string) => formatArn(scope.partition, 'config', scope.region, scope.account, `config-recorder/${name}`);
     const recorders = all.filter(isCustomerManagedRecorder);
     if (!recorders.length) {
       const serviceLinked = all.map((r) => r.name ?? r.arn ?? null);

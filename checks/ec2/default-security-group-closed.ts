@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { securityGroupRef } from '../../src/check/kit/ec2-refs.js';
 
 export default defineCheck({
   id: 'ec2.default-security-group-closed',
@@ -22,7 +23,7 @@ export default defineCheck({
     return groups
       .filter((g) => g.GroupName === 'default' && g.VpcId)
       .map((g) => {
-        const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:security-group/${g.GroupId}`, id: g.GroupId! };
+        const ref = securityGroupRef(scope, g.GroupId!);
         // A permission with several sources is several rules in the console; count permissions, as DescribeSecurityGroups returns them.
         const inbound = g.IpPermissions?.length ?? 0;
         const outbound = g.IpPermissionsEgress?.length ?? 0;

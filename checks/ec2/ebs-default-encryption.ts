@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { ec2RegionSettingRef } from '../../src/check/kit/ec2-refs.js';
 
 export default defineCheck({
   id: 'ec2.ebs-default-encryption',
@@ -19,7 +20,7 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const enabled = await inventory.ec2.ebsEncryptionByDefault(scope.region);
     // The account setting of one region: not an ARN-addressable resource, so a stable pseudo-ARN per region.
-    const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:ebs-encryption-by-default`, id: `${scope.account}/${scope.region}` };
+    const ref = ec2RegionSettingRef(scope, 'ebs-encryption-by-default');
     return [
       enabled
         ? result.pass(ref, `EBS encryption by default is enabled in ${scope.region}`, { EbsEncryptionByDefault: true })

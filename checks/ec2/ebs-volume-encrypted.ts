@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { volumeRef } from '../../src/check/kit/ec2-refs.js';
 
 export default defineCheck({
   id: 'ec2.ebs-volume-encrypted',
@@ -19,7 +20,7 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const volumes = await inventory.ec2.volumes(scope.region);
     return volumes.map((v) => {
-      const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:volume/${v.VolumeId}`, id: v.VolumeId! };
+      const ref = volumeRef(scope, v.VolumeId!);
       return v.Encrypted === true
         ? result.pass(ref, `Volume ${v.VolumeId} is encrypted`, { Encrypted: true, ...(v.KmsKeyId ? { KmsKeyId: v.KmsKeyId } : {}) })
         : result.fail(ref, `Volume ${v.VolumeId} is not encrypted`, { Encrypted: v.Encrypted ?? null });

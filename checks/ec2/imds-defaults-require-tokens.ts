@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { ec2RegionSettingRef } from '../../src/check/kit/ec2-refs.js';
 
 export default defineCheck({
   id: 'ec2.imds-defaults-require-tokens',
@@ -21,7 +22,7 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const defaults = await inventory.ec2.instanceMetadataDefaults(scope.region);
     // The account setting of one region, named like ec2.ebs-default-encryption names its own.
-    const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:instance-metadata-defaults`, id: `${scope.account}/${scope.region}` };
+    const ref = ec2RegionSettingRef(scope, 'instance-metadata-defaults');
     const HttpTokens = defaults.HttpTokens ?? null;
     const evidence = { HttpTokens, HttpEndpoint: defaults.HttpEndpoint ?? null, HttpPutResponseHopLimit: defaults.HttpPutResponseHopLimit ?? null, ManagedBy: defaults.ManagedBy ?? null };
     return [

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { openNaclEntries, openingsEvidence } from '../../src/lib/ip-permissions.js';
+import { networkAclRef } from '../../src/check/kit/ec2-refs.js';
 
 export default defineCheck({
   id: 'ec2.nacl-admin-ports-restricted',
@@ -22,7 +23,7 @@ export default defineCheck({
     const acls = await inventory.ec2.networkAcls(scope.region);
     const adminPorts = [...options.adminPorts];
     return acls.map((acl) => {
-      const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:network-acl/${acl.NetworkAclId}`, id: acl.NetworkAclId! };
+      const ref = networkAclRef(scope, acl.NetworkAclId!);
       const open = openNaclEntries(acl.Entries, adminPorts);
       const evidence = { VpcId: acl.VpcId ?? null, IsDefault: acl.IsDefault ?? null, adminPorts, openToWorld: openingsEvidence(open) };
       return open.length

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { snapshotRef } from '../../src/check/kit/ec2-refs.js';
 
 export default defineCheck({
   id: 'ec2.snapshot-encrypted',
@@ -22,7 +23,7 @@ export default defineCheck({
     const snapshots = await inventory.ec2.snapshots(scope.region);
     return snapshots.map((s) => {
       // EBS snapshot ARNs carry no account id.
-      const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}::snapshot/${s.SnapshotId}`, id: s.SnapshotId! };
+      const ref = snapshotRef(scope, s.SnapshotId!);
       const evidence = { Encrypted: s.Encrypted ?? null, VolumeId: s.VolumeId ?? null, KmsKeyId: s.KmsKeyId ?? null };
       return s.Encrypted === true
         ? result.pass(ref, `Snapshot ${s.SnapshotId} is encrypted`, evidence)

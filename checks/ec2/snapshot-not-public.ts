@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { snapshotRef } from '../../src/check/kit/ec2-refs.js';
 
 export default defineCheck({
   id: 'ec2.snapshot-not-public',
@@ -19,7 +20,7 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const snapshots = await inventory.ec2.snapshots(scope.region);
     // EBS snapshot ARNs carry no account id.
-    const ref = (s: (typeof snapshots)[number]) => ({ arn: `arn:${scope.partition}:ec2:${scope.region}::snapshot/${s.SnapshotId}`, id: s.SnapshotId! });
+    const ref = (s: (typeof snapshots)[number]) => snapshotRef(scope, s.SnapshotId!);
     return result.forEach(snapshots, ref, async (s) => {
       const perms = await inventory.ec2.snapshotCreateVolumePermissions(scope.region, s.SnapshotId!);
       if (perms === null) return []; // deleted since it was listed

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { vpcRef } from '../../src/check/kit/ec2-refs.js';
 
 /** CIS asks for at least rejected packets: a flow log of ALL or REJECT traffic records them; ACCEPT alone does not. */
 const RECORDS_REJECTS = new Set(['ALL', 'REJECT']);
@@ -22,7 +23,7 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const [vpcs, flowLogs] = await Promise.all([inventory.ec2.vpcs(scope.region), inventory.ec2.flowLogs(scope.region)]);
     return vpcs.map((vpc) => {
-      const ref = { arn: `arn:${scope.partition}:ec2:${scope.region}:${scope.account}:vpc/${vpc.VpcId}`, id: vpc.VpcId! };
+      const ref = vpcRef(scope, vpc.VpcId!);
       // Subnet- and interface-level flow logs do not cover the whole VPC; only ResourceId = VpcId counts.
       const own = flowLogs.filter((f) => f.ResourceId === vpc.VpcId);
       const summary = own.map((f) => ({

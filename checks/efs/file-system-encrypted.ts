@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'efs.file-system-encrypted',
@@ -18,7 +19,7 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const systems = await inventory.efs.fileSystems(scope.region);
     return systems.map((fs) => {
-      const ref = { arn: fs.FileSystemArn ?? `arn:${scope.partition}:elasticfilesystem:${scope.region}:${scope.account}:file-system/${fs.FileSystemId}`, id: fs.FileSystemId! };
+      const ref = { arn: fs.FileSystemArn ?? formatArn(scope.partition, 'elasticfilesystem', scope.region, scope.account, `file-system/${fs.FileSystemId}`), id: fs.FileSystemId! };
       const evidence = { Encrypted: fs.Encrypted ?? null, ...(fs.KmsKeyId ? { KmsKeyId: fs.KmsKeyId } : {}) };
       return fs.Encrypted === true
         ? result.pass(ref, `File system ${fs.FileSystemId} is encrypted at rest`, evidence)

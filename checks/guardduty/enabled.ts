@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'guardduty.enabled',
@@ -21,7 +22,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const detectors = await inventory.guardduty.detectors(scope.region);
-    const ref = (id: string) => ({ arn: `arn:${scope.partition}:guardduty:${scope.region}:${scope.account}:detector/${id}`, id });
+    const ref = (id: string) => ({ arn: formatArn(scope.partition, 'guardduty', scope.region, scope.account, `detector/${id}`), id });
     if (!detectors.length) {
       return [result.fail({ ...ref('*'), id: `${scope.account}/${scope.region}` }, `GuardDuty has no detector in ${scope.region}`, { detectors: 0 })];
     }

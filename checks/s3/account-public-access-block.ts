@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { missingFlags, pabEvidence } from '../../src/lib/s3-public-access.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 's3.account-public-access-block',
@@ -19,7 +20,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const pab = await inventory.s3.accountPublicAccessBlock();
-    const ref = { arn: `arn:${scope.partition}:s3::${scope.account}:public-access-block`, id: scope.account };
+    const ref = { arn: formatArn(scope.partition, 's3', '', scope.account, 'public-access-block'), id: scope.account };
     const evidence = { PublicAccessBlockConfiguration: pabEvidence(pab) };
     if (!pab) return [result.fail(ref, `Account ${scope.account} has no Block Public Access configuration`, evidence)];
     const missing = missingFlags(pab);

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { formatArn } from '../../src/aws/arn.js';
 
 export default defineCheck({
   id: 'securityhub.enabled',
@@ -20,7 +21,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const hub = await inventory.securityhub.hub(scope.region);
-    const ref = { arn: hub?.HubArn ?? `arn:${scope.partition}:securityhub:${scope.region}:${scope.account}:hub/default`, id: `${scope.account}/${scope.region}` };
+    const ref = { arn: hub?.HubArn ?? formatArn(scope.partition, 'securityhub', scope.region, scope.account, 'hub/default'), id: `${scope.account}/${scope.region}` };
     if (!hub) return [result.fail(ref, `Security Hub is not enabled in ${scope.region}`, { HubArn: null })];
     return result.forEach([hub], () => ref, async () => {
       const admin = await inventory.securityhub.administrator(scope.region);

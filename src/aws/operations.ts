@@ -44,7 +44,9 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   's3:GetBucketEncryption': { iamAction: 's3:GetEncryptionConfiguration', purpose: 'default encryption' },
   's3:GetBucketVersioning': { iamAction: 's3:GetBucketVersioning', purpose: 'versioning and MFA delete' },
   's3:GetBucketLogging': { iamAction: 's3:GetBucketLogging', purpose: 'server access logging' },
-  's3:GetObjectLockConfiguration': { iamAction: 's3:GetBucketObjectLockConfiguration', purpose: 'Object Lock (WORM) retention of the trail bucket' },
+  's3:GetObjectLockConfiguration': { iamAction: 's3:GetBucketObjectLockConfiguration', purpose: 'Object Lock (WORM) retention of the trail bucket and of evidence buckets' },
+  's3:GetBucketTagging': { iamAction: 's3:GetBucketTagging', purpose: 'bucket tags naming its data classification or purpose' },
+  's3:GetBucketOwnershipControls': { iamAction: 's3:GetBucketOwnershipControls', purpose: 'Object Ownership (whether ACLs are disabled)' },
   's3control:GetPublicAccessBlock': { iamAction: 's3:GetAccountPublicAccessBlock', purpose: 'account-level Block Public Access' },
 
   'ec2:DescribeRegions': { iamAction: 'ec2:DescribeRegions', purpose: 'enabled regions of the account' },
@@ -53,6 +55,8 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'ec2:DescribeVpcs': { iamAction: 'ec2:DescribeVpcs', purpose: 'VPC list' },
   'ec2:DescribeFlowLogs': { iamAction: 'ec2:DescribeFlowLogs', purpose: 'VPC flow logs' },
   'ec2:DescribeInstances': { iamAction: 'ec2:DescribeInstances', purpose: 'instances, metadata options, public addresses' },
+  'ec2:DescribeNetworkInterfaces': { iamAction: 'ec2:DescribeNetworkInterfaces', purpose: 'network interfaces: which security groups are attached, what runs in the default VPC' },
+  'ec2:DescribeLaunchTemplateVersions': { iamAction: 'ec2:DescribeLaunchTemplateVersions', purpose: 'metadata options of the default and latest launch template versions' },
   'ec2:DescribeVolumes': { iamAction: 'ec2:DescribeVolumes', purpose: 'EBS volume encryption' },
   'ec2:GetEbsEncryptionByDefault': { iamAction: 'ec2:GetEbsEncryptionByDefault', purpose: 'EBS encryption by default' },
   'ec2:DescribeSnapshots': { iamAction: 'ec2:DescribeSnapshots', purpose: 'own EBS snapshots' },
@@ -125,7 +129,12 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'kms:GetKeyRotationStatus': { iamAction: 'kms:GetKeyRotationStatus', purpose: 'automatic key rotation' },
 
   // --- rds
-  'rds:DescribeDBInstances': { iamAction: 'rds:DescribeDBInstances', purpose: 'DB instance encryption, public access, minor version upgrades' },
+  'rds:DescribeDBInstances': { iamAction: 'rds:DescribeDBInstances', purpose: 'DB instance encryption, public access, minor version upgrades, backups, deletion protection, IAM authentication, log exports, Multi-AZ, tags' },
+  'rds:DescribeDBClusters': { iamAction: 'rds:DescribeDBClusters', purpose: 'Aurora and Multi-AZ cluster settings that their instances inherit' },
+  'rds:DescribeDBSnapshots': { iamAction: 'rds:DescribeDBSnapshots', purpose: 'own DB snapshots: encryption, type' },
+  'rds:DescribeDBClusterSnapshots': { iamAction: 'rds:DescribeDBClusterSnapshots', purpose: 'own DB cluster snapshots: encryption, type' },
+  'rds:DescribeDBSnapshotAttributes': { iamAction: 'rds:DescribeDBSnapshotAttributes', purpose: 'who may restore a manual DB snapshot (public when "all")' },
+  'rds:DescribeDBClusterSnapshotAttributes': { iamAction: 'rds:DescribeDBClusterSnapshotAttributes', purpose: 'who may restore a manual DB cluster snapshot (public when "all")' },
 
   // --- efs
   'efs:DescribeFileSystems': { iamAction: 'elasticfilesystem:DescribeFileSystems', purpose: 'EFS file system encryption' },

@@ -2,7 +2,9 @@ import {
   DescribeFlowLogsCommand,
   DescribeImagesCommand,
   DescribeInstancesCommand,
+  DescribeLaunchTemplateVersionsCommand,
   DescribeNetworkAclsCommand,
+  DescribeNetworkInterfacesCommand,
   DescribeRegionsCommand,
   DescribeSecurityGroupsCommand,
   DescribeSnapshotAttributeCommand,
@@ -16,7 +18,9 @@ import {
   type Image,
   type Instance,
   type InstanceMetadataDefaultsResponse,
+  type LaunchTemplateVersion,
   type NetworkAcl,
+  type NetworkInterface,
   type Region,
   type SecurityGroup,
   type Snapshot,
@@ -60,6 +64,18 @@ export function ec2Inventory(aws: Aws) {
       const reservations = await aws.paginate('ec2', region, (t) => new DescribeInstancesCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Reservations, next: o.NextToken }));
       return reservations.flatMap((r) => r.Instances ?? []).filter((i) => i.State?.Name !== 'terminated');
     }),
+
+    /** Every network interface of the region (instances, load balancers, Lambda, RDS, endpoints…), with its security groups. */
+    networkInterfaces: memo((region: string): Promise<NetworkInterface[]> =>
+      aws.paginate('ec2', region, (t) => new DescribeNetworkInterfacesCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.NetworkInterfaces, next: o.NextToken }))),
+
+    /**
+     * The $Default and $Latest versions of every launch template of the region, in bulk (EC2 accepts
+     * these two version names without a template id). A template whose default is its latest version
+     * appears twice, once per name: same version number.
+     */
+    launchTemplateVersions: memo((region: string): Promise<LaunchTemplateVersion[]> =>
+      aws.paginate('ec2', region, (t) => new DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, ...tok(t) }), (o) => ({ items: o.LaunchTemplateVersions, next: o.NextToken }))),
 
     volumes: memo((region: string): Promise<Volume[]> =>
       aws.paginate('ec2', region, (t) => new DescribeVolumesCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Volumes, next: o.NextToken }))),

@@ -3,6 +3,8 @@ import {
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketTaggingCommand,
   GetObjectLockConfigurationCommand,
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
@@ -13,6 +15,8 @@ import {
   type GetBucketVersioningCommandOutput,
   type LoggingEnabled,
   type ObjectLockConfiguration,
+  type OwnershipControls,
+  type Tag,
   type PolicyStatus,
   type PublicAccessBlockConfiguration,
   type ServerSideEncryptionConfiguration,
@@ -121,6 +125,22 @@ export function s3Inventory(aws: Aws) {
     objectLock: memo(async (b: Bucket): Promise<ObjectLockConfiguration | null> => {
       const out = await aws.sendOptional('s3', b.region, new GetObjectLockConfigurationCommand({ Bucket: b.name }), ['ObjectLockConfigurationNotFoundError']);
       return out?.ObjectLockConfiguration ?? null;
+    }, (b) => b.name),
+
+    /** The bucket's tags; null when it has none (S3 answers NoSuchTagSet). */
+    bucketTags: memo(async (b: Bucket): Promise<Tag[] | null> => {
+      const out = await aws.sendOptional('s3', b.region, new GetBucketTaggingCommand({ Bucket: b.name }), ['NoSuchTagSet']);
+      return out?.TagSet ?? null;
+    }, (b) => b.name),
+
+    /**
+     * The bucket's Object Ownership setting; null when none is configured (OwnershipControlsNotFoundError).
+     * AWS gives every bucket created since April 2023 BucketOwnerEnforced; an older bucket without the
+     * setting has ACLs enabled (ObjectWriter behaviour).
+     */
+    ownershipControls: memo(async (b: Bucket): Promise<OwnershipControls | null> => {
+      const out = await aws.sendOptional('s3', b.region, new GetBucketOwnershipControlsCommand({ Bucket: b.name }), ['OwnershipControlsNotFoundError']);
+      return out?.OwnershipControls ?? null;
     }, (b) => b.name),
 
     /** The account-level Block Public Access (S3 Control); null when never configured. */

@@ -111,12 +111,15 @@ describe('scanning with missing permissions', () => {
     //   does not have; AWS's is s3:GetBucketPublicAccessBlock (in the policy).
     // - it checks GetObjectLockConfiguration as "s3:GetObjectLockConfiguration"; AWS's action is
     //   s3:GetBucketObjectLockConfiguration (in the policy).
+    // - it has no IAM action for GetBucketOwnershipControls and checks it as the bucket default,
+    //   "s3:ListBucket" (an object-listing read the policy rightly lacks); AWS's action is
+    //   s3:GetBucketOwnershipControls (in the policy).
     // - it checks CloudWatch calls under the signing name, "monitoring:DescribeAlarms"; AWS's action
     //   is cloudwatch:DescribeAlarms (in the policy).
     // - with enforcement on, it rejects API Gateway calls and Lambda GetPolicy/ListTags with
     //   SignatureDoesNotMatch whatever the policy (its signature check differs for these paths).
     // The unit tests cover these getters' success paths.
-    const MOTO_QUIRKS = ['s3control:GetPublicAccessBlock', 's3:GetPublicAccessBlock', 's3:GetObjectLockConfiguration', 'cloudwatch:DescribeAlarms', 'apigateway:GetRestApis', 'apigatewayv2:GetApis', 'lambda:GetPolicy', 'lambda:ListTags'];
+    const MOTO_QUIRKS = ['s3control:GetPublicAccessBlock', 's3:GetPublicAccessBlock', 's3:GetObjectLockConfiguration', 's3:GetBucketOwnershipControls', 'cloudwatch:DescribeAlarms', 'apigateway:GetRestApis', 'apigatewayv2:GetApis', 'lambda:GetPolicy', 'lambda:ListTags'];
     const quirk = (m: string) => MOTO_QUIRKS.some((op) => m.includes(`${op} in`));
     // The CloudWatch denial surfaces through the CIS monitoring checks' account-level verdict.
     // Checks whose data moto does not implement cannot decide here either (test/harness/moto-gaps.ts).

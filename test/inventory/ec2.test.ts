@@ -1,7 +1,9 @@
 import {
   DescribeFlowLogsCommand,
   DescribeInstancesCommand,
+  DescribeLaunchTemplateVersionsCommand,
   DescribeNetworkAclsCommand,
+  DescribeNetworkInterfacesCommand,
   DescribeRegionsCommand,
   DescribeSecurityGroupsCommand,
   DescribeSnapshotAttributeCommand,
@@ -27,6 +29,7 @@ const LISTS = [
   { name: 'vpcs', cmd: DescribeVpcsCommand, key: 'Vpcs', item: (n: number) => ({ VpcId: `vpc-${n}` }), id: (x: { VpcId?: string }) => x.VpcId, iamAction: 'ec2:DescribeVpcs' },
   { name: 'flowLogs', cmd: DescribeFlowLogsCommand, key: 'FlowLogs', item: (n: number) => ({ FlowLogId: `fl-${n}` }), id: (x: { FlowLogId?: string }) => x.FlowLogId, iamAction: 'ec2:DescribeFlowLogs' },
   { name: 'volumes', cmd: DescribeVolumesCommand, key: 'Volumes', item: (n: number) => ({ VolumeId: `vol-${n}` }), id: (x: { VolumeId?: string }) => x.VolumeId, iamAction: 'ec2:DescribeVolumes' },
+  { name: 'networkInterfaces', cmd: DescribeNetworkInterfacesCommand, key: 'NetworkInterfaces', item: (n: number) => ({ NetworkInterfaceId: `eni-${n}` }), id: (x: { NetworkInterfaceId?: string }) => x.NetworkInterfaceId, iamAction: 'ec2:DescribeNetworkInterfaces' },
   { name: 'snapshots', cmd: DescribeSnapshotsCommand, key: 'Snapshots', item: (n: number) => ({ SnapshotId: `snap-${n}` }), id: (x: { SnapshotId?: string }) => x.SnapshotId, iamAction: 'ec2:DescribeSnapshots' },
 ] as const;
 
@@ -73,6 +76,25 @@ describe('ec2 inventory: paginated lists', () => {
     ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] });
     await createTestInventory().inventory.ec2.snapshots(R);
     expect(ec2.commandCalls(DescribeSnapshotsCommand)[0]!.args[0].input).toMatchObject({ OwnerIds: ['self'] });
+  });
+});
+
+describe('ec2 inventory: launchTemplateVersions', () => {
+  it('asks for $Default and $Latest of every template in bulk, follows NextToken, once per region', async () => {
+    ec2.on(DescribeLaunchTemplateVersionsCommand).callsFake((input: { NextToken?: string }) =>
+      input.NextToken ? { LaunchTemplateVersions: [{ LaunchTemplateId: 'lt-2', VersionNumber: 1 }] } : { LaunchTemplateVersions: [{ LaunchTemplateId: 'lt-1', VersionNumber: 4 }], NextToken: 't' });
+    const { inventory } = createTestInventory();
+    const [a] = await Promise.all([inventory.ec2.launchTemplateVersions(R), inventory.ec2.launchTemplateVersions(R)]);
+    expect(a.map((v) => v.LaunchTemplateId)).toEqual(['lt-1', 'lt-2']);
+    const calls = ec2.commandCalls(DescribeLaunchTemplateVersionsCommand);
+    expect(calls).toHaveLength(2);
+    expect(calls[0]!.args[0].input).toEqual({ Versions: ['$Default', '$Latest'], MaxResults: 200 });
+  });
+
+  it('denied -> InventoryError carrying the IAM action', async () => {
+    ec2.on(DescribeLaunchTemplateVersionsCommand).rejects(awsError('UnauthorizedOperation'));
+    const { inventory } = createTestInventory();
+    await expect(inventory.ec2.launchTemplateVersions(R)).rejects.toMatchObject({ kind: 'denied', iamAction: 'ec2:DescribeLaunchTemplateVersions' });
   });
 });
 

@@ -3,6 +3,8 @@ import {
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketTaggingCommand,
   GetBucketPolicyCommand,
   GetBucketPolicyStatusCommand,
   GetBucketVersioningCommand,
@@ -195,6 +197,27 @@ describe('per-bucket getters', () => {
     expect(await inventory.s3.logging(bucket('a'))).toEqual({ TargetBucket: 'logs', TargetPrefix: 'a/' });
     expect(await inventory.s3.logging(bucket('off'))).toBeNull();
     expect(await rejection(inventory.s3.logging(bucket('denied')))).toMatchObject({ kind: 'denied', iamAction: 's3:GetBucketLogging' });
+  });
+
+  it('bucketTags: TagSet; NoSuchTagSet -> null (no tags); denied names s3:GetBucketTagging; once per bucket', async () => {
+    s3.on(GetBucketTaggingCommand, { Bucket: 'a' }).resolves({ TagSet: [{ Key: 'data-classification', Value: 'confidential' }] })
+      .on(GetBucketTaggingCommand, { Bucket: 'none' }).rejects(awsError('NoSuchTagSet'))
+      .on(GetBucketTaggingCommand, { Bucket: 'denied' }).rejects(awsError('AccessDenied'));
+    const { inventory } = createTestInventory();
+    expect(await Promise.all([inventory.s3.bucketTags(bucket('a')), inventory.s3.bucketTags(bucket('a'))])).toEqual([[{ Key: 'data-classification', Value: 'confidential' }], [{ Key: 'data-classification', Value: 'confidential' }]]);
+    expect(await inventory.s3.bucketTags(bucket('none'))).toBeNull();
+    expect(await rejection(inventory.s3.bucketTags(bucket('denied')))).toMatchObject({ kind: 'denied', iamAction: 's3:GetBucketTagging' });
+    expect(s3.commandCalls(GetBucketTaggingCommand)).toHaveLength(3);
+  });
+
+  it('ownershipControls: OwnershipControls; OwnershipControlsNotFoundError -> null; denied names s3:GetBucketOwnershipControls', async () => {
+    s3.on(GetBucketOwnershipControlsCommand, { Bucket: 'a' }).resolves({ OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } })
+      .on(GetBucketOwnershipControlsCommand, { Bucket: 'old' }).rejects(awsError('OwnershipControlsNotFoundError'))
+      .on(GetBucketOwnershipControlsCommand, { Bucket: 'denied' }).rejects(awsError('AccessDenied'));
+    const { inventory } = createTestInventory();
+    expect(await inventory.s3.ownershipControls(bucket('a'))).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
+    expect(await inventory.s3.ownershipControls(bucket('old'))).toBeNull();
+    expect(await rejection(inventory.s3.ownershipControls(bucket('denied')))).toMatchObject({ kind: 'denied', iamAction: 's3:GetBucketOwnershipControls' });
   });
 });
 
