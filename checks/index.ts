@@ -45,6 +45,7 @@ import ec2InstanceNoPublicAdminPorts from './ec2/instance-no-public-admin-ports.
 import ec2InstanceProfileAttached from './ec2/instance-profile-attached.js';
 import ec2NaclAdminPortsRestricted from './ec2/nacl-admin-ports-restricted.js';
 import ec2SecurityGroupAdminPortsRestricted from './ec2/security-group-admin-ports-restricted.js';
+import ec2SecurityGroupAdminPortsRestrictedIpv6 from './ec2/security-group-admin-ports-restricted-ipv6.js';
 import ec2SecurityGroupCifsRestricted from './ec2/security-group-cifs-restricted.js';
 import ec2SnapshotEncrypted from './ec2/snapshot-encrypted.js';
 import ec2SnapshotNotPublic from './ec2/snapshot-not-public.js';
@@ -140,6 +141,7 @@ export const builtinChecks: readonly Check[] = [
   ec2InstanceProfileAttached,
   ec2NaclAdminPortsRestricted,
   ec2SecurityGroupAdminPortsRestricted,
+  ec2SecurityGroupAdminPortsRestrictedIpv6,
   ec2SecurityGroupCifsRestricted,
   ec2SnapshotEncrypted,
   ec2SnapshotNotPublic,
