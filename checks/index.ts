@@ -55,9 +55,12 @@ import efsFileSystemEncrypted from './efs/file-system-encrypted.js';
 import guarddutyEnabled from './guardduty/enabled.js';
 import iamAccessKeysRotated from './iam/access-keys-rotated.js';
 import iamConsoleUsersMfaEnabled from './iam/console-users-mfa-enabled.js';
+import iamConsoleUsersNoSetupAccessKeys from './iam/console-users-no-setup-access-keys.js';
 import iamNoFullAdminPolicies from './iam/no-full-admin-policies.js';
 import iamPasswordPolicyMinLength from './iam/password-policy-min-length.js';
 import iamPasswordPolicyReusePrevention from './iam/password-policy-reuse-prevention.js';
+import iamRoleTrustExternalIdRequired from './iam/role-trust-external-id-required.js';
+import iamRoleTrustNotPublic from './iam/role-trust-not-public.js';
 import iamRootAccessKeysAbsent from './iam/root-access-keys-absent.js';
 import iamRootHardwareMfaEnabled from './iam/root-hardware-mfa-enabled.js';
 import iamRootMfaEnabled from './iam/root-mfa-enabled.js';
@@ -151,9 +154,12 @@ export const builtinChecks: readonly Check[] = [
   guarddutyEnabled,
   iamAccessKeysRotated,
   iamConsoleUsersMfaEnabled,
+  iamConsoleUsersNoSetupAccessKeys,
   iamNoFullAdminPolicies,
   iamPasswordPolicyMinLength,
   iamPasswordPolicyReusePrevention,
+  iamRoleTrustExternalIdRequired,
+  iamRoleTrustNotPublic,
   iamRootAccessKeysAbsent,
   iamRootHardwareMfaEnabled,
   iamRootMfaEnabled,

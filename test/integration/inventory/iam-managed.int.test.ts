@@ -2,9 +2,15 @@
  * AWS managed policies against moto: they exist only when moto loads them
  * (MOTO_IAM_LOAD_MANAGED_POLICIES=true, a server-wide setting), so this file starts a server of its own.
  */
-import { AttachGroupPolicyCommand, AttachRolePolicyCommand, AttachUserPolicyCommand, CreateGroupCommand, CreateRoleCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import {
+  AttachGroupPolicyCommand, AttachRolePolicyCommand, AttachUserPolicyCommand, CreateAccessKeyCommand, CreateGroupCommand, CreateLoginProfileCommand,
+  CreateRoleCommand, CreateUserCommand, IAMClient,
+} from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import consoleSetupKeys from '../../../checks/iam/console-users-no-setup-access-keys.js';
 import check from '../../../checks/iam/no-full-admin-policies.js';
+import externalId from '../../../checks/iam/role-trust-external-id-required.js';
+import trustNotPublic from '../../../checks/iam/role-trust-not-public.js';
 import { startMoto, type MotoServer } from '../../../scripts/support/moto-server.js';
 import { motoInventory, seedClientAt } from '../../harness/moto-account.js';
 import { runCheck } from '../../harness/run-check.js';
@@ -24,6 +30,16 @@ beforeAll(async () => {
   await iam.send(new AttachUserPolicyCommand({ UserName: 'auditor', PolicyArn: aws('ReadOnlyAccess') }));
   await iam.send(new CreateGroupCommand({ GroupName: 'admins' }));
   await iam.send(new AttachGroupPolicyCommand({ GroupName: 'admins', PolicyArn: aws('AdministratorAccess') }));
+
+  // Trust policies: anyone, a partner account without and with an external id.
+  const assume = (Principal: object | string, Condition?: object) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal, Action: 'sts:AssumeRole', ...(Condition ? { Condition } : {}) }] });
+  await iam.send(new CreateRoleCommand({ RoleName: 'anyone', AssumeRolePolicyDocument: assume({ AWS: '*' }) }));
+  await iam.send(new CreateRoleCommand({ RoleName: 'vendor', AssumeRolePolicyDocument: assume({ AWS: 'arn:aws:iam::360000000099:root' }) }));
+  await iam.send(new CreateRoleCommand({ RoleName: 'vendor-ok', AssumeRolePolicyDocument: assume({ AWS: '360000000099' }, { StringEquals: { 'sts:ExternalId': 'x-1' } }) }));
+  // A console user created with an access key it never uses (moto stamps both with the current time).
+  await iam.send(new CreateUserCommand({ UserName: 'wizard' }));
+  await iam.send(new CreateLoginProfileCommand({ UserName: 'wizard', Password: 'Correct-Horse-Battery-3' }));
+  await iam.send(new CreateAccessKeyCommand({ UserName: 'wizard' }));
 }, 60_000);
 
 afterAll(async () => {
@@ -47,5 +63,20 @@ describe('AWS managed policies (moto with MOTO_IAM_LOAD_MANAGED_POLICIES=true)',
       { status: 'PASS', resource: { arn: aws('ReadOnlyAccess'), id: 'ReadOnlyAccess' }, evidence: { attachedTo: ['user/auditor'], adminStatements: [] } },
     ]);
     expect(stats.byOperation.get('iam:GetAccountAuthorizationDetails')).toBe(1);
+  });
+
+  it('trust policies: iam.role-trust-not-public and iam.role-trust-external-id-required over moto\'s roles', async () => {
+    const { inventory } = motoInventory(ACCOUNT, moto.endpoint);
+    const verdicts = async (c: Parameters<typeof runCheck>[0]) => (await runCheck(c, { account: ACCOUNT, inventory })).map((f) => `${f.status} ${f.resource.id}`);
+    expect(await verdicts(trustNotPublic)).toEqual(['FAIL anyone', 'PASS break-glass', 'PASS vendor', 'PASS vendor-ok']);
+    expect(await verdicts(externalId)).toEqual(['PASS anyone', 'PASS break-glass', 'FAIL vendor', 'PASS vendor-ok']);
+  });
+
+  it('iam.console-users-no-setup-access-keys FAILs the console user created with a never-used key; PASSes the user without a password', async () => {
+    const findings = await runCheck(consoleSetupKeys, { account: ACCOUNT, inventory: motoInventory(ACCOUNT, moto.endpoint).inventory });
+    expect(findings).toMatchObject([
+      { status: 'PASS', resource: { id: 'auditor' }, evidence: { password_enabled: 'false' } },
+      { status: 'FAIL', resource: { id: 'wizard' }, evidence: { password_enabled: 'true', access_key_1_active: 'true', access_key_1_last_used_date: 'N/A' } },
+    ]);
   });
 });
