@@ -72,6 +72,8 @@ import iamUnusedCredentialsDisabled from './iam/unused-credentials-disabled.js';
 import iamUserPermissionsThroughGroups from './iam/user-permissions-through-groups.js';
 import kmsCmkRotationEnabled from './kms/cmk-rotation-enabled.js';
 import kmsKeyInAllowedRegion from './kms/key-in-allowed-region.js';
+import kmsKeyNotPendingDeletion from './kms/key-not-pending-deletion.js';
+import kmsKeyPolicyNotPublic from './kms/key-policy-not-public.js';
 import lambdaAsyncFailureDestination from './lambda/async-failure-destination.js';
 import lambdaCodeSigningEnforced from './lambda/code-signing-enforced.js';
 import lambdaEnvironmentCmkEncrypted from './lambda/environment-cmk-encrypted.js';
@@ -171,6 +173,8 @@ export const builtinChecks: readonly Check[] = [
   iamUserPermissionsThroughGroups,
   kmsCmkRotationEnabled,
   kmsKeyInAllowedRegion,
+  kmsKeyNotPendingDeletion,
+  kmsKeyPolicyNotPublic,
   lambdaAsyncFailureDestination,
   lambdaCodeSigningEnforced,
   lambdaEnvironmentCmkEncrypted,
