@@ -6,6 +6,8 @@ import apigatewayRequestValidationEnabled from './apigateway/request-validation-
 import apigatewayRestApiAuthorization from './apigateway/rest-api-authorization.js';
 import apigatewayStageAccessLogging from './apigateway/stage-access-logging.js';
 import apigatewayStageWafAssociated from './apigateway/stage-waf-associated.js';
+import cloudtrailCloudwatchLogsDelivery from './cloudtrail/cloudwatch-logs-delivery.js';
+import cloudtrailInsightsEnabled from './cloudtrail/insights-enabled.js';
 import cloudtrailKmsEncryption from './cloudtrail/kms-encryption.js';
 import cloudtrailLogFileValidationEnabled from './cloudtrail/log-file-validation-enabled.js';
 import cloudtrailMultiRegionTrailEnabled from './cloudtrail/multi-region-trail-enabled.js';
@@ -107,6 +109,8 @@ export const builtinChecks: readonly Check[] = [
   apigatewayRestApiAuthorization,
   apigatewayStageAccessLogging,
   apigatewayStageWafAssociated,
+  cloudtrailCloudwatchLogsDelivery,
+  cloudtrailInsightsEnabled,
   cloudtrailKmsEncryption,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionTrailEnabled,
