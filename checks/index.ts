@@ -16,6 +16,8 @@ import cloudfrontStandardLoggingEnabled from './cloudfront/standard-logging-enab
 import cloudfrontViewerHttpsOnly from './cloudfront/viewer-https-only.js';
 import cloudfrontViewerTls12Minimum from './cloudfront/viewer-tls-1-2-minimum.js';
 import cloudfrontWafEnabled from './cloudfront/waf-enabled.js';
+import cloudtrailCloudwatchLogsDelivery from './cloudtrail/cloudwatch-logs-delivery.js';
+import cloudtrailInsightsEnabled from './cloudtrail/insights-enabled.js';
 import cloudtrailKmsEncryption from './cloudtrail/kms-encryption.js';
 import cloudtrailLogFileValidationEnabled from './cloudtrail/log-file-validation-enabled.js';
 import cloudtrailMultiRegionTrailEnabled from './cloudtrail/multi-region-trail-enabled.js';
@@ -61,6 +63,7 @@ import ec2InstanceProfileAttached from './ec2/instance-profile-attached.js';
 import ec2LaunchTemplateImdsv2Required from './ec2/launch-template-imdsv2-required.js';
 import ec2NaclAdminPortsRestricted from './ec2/nacl-admin-ports-restricted.js';
 import ec2SecurityGroupAdminPortsRestricted from './ec2/security-group-admin-ports-restricted.js';
+import ec2SecurityGroupAdminPortsRestrictedIpv6 from './ec2/security-group-admin-ports-restricted-ipv6.js';
 import ec2SecurityGroupAttached from './ec2/security-group-attached.js';
 import ec2SecurityGroupCifsRestricted from './ec2/security-group-cifs-restricted.js';
 import ec2SecurityGroupNoBroadIngress from './ec2/security-group-no-broad-ingress.js';
@@ -100,9 +103,12 @@ import elbv2ListenerTlsPolicyCurrent from './elbv2/listener-tls-policy-current.j
 import guarddutyEnabled from './guardduty/enabled.js';
 import iamAccessKeysRotated from './iam/access-keys-rotated.js';
 import iamConsoleUsersMfaEnabled from './iam/console-users-mfa-enabled.js';
+import iamConsoleUsersNoSetupAccessKeys from './iam/console-users-no-setup-access-keys.js';
 import iamNoFullAdminPolicies from './iam/no-full-admin-policies.js';
 import iamPasswordPolicyMinLength from './iam/password-policy-min-length.js';
 import iamPasswordPolicyReusePrevention from './iam/password-policy-reuse-prevention.js';
+import iamRoleTrustExternalIdRequired from './iam/role-trust-external-id-required.js';
+import iamRoleTrustNotPublic from './iam/role-trust-not-public.js';
 import iamRootAccessKeysAbsent from './iam/root-access-keys-absent.js';
 import iamRootHardwareMfaEnabled from './iam/root-hardware-mfa-enabled.js';
 import iamRootMfaEnabled from './iam/root-mfa-enabled.js';
@@ -114,6 +120,8 @@ import iamUnusedCredentialsDisabled from './iam/unused-credentials-disabled.js';
 import iamUserPermissionsThroughGroups from './iam/user-permissions-through-groups.js';
 import kmsCmkRotationEnabled from './kms/cmk-rotation-enabled.js';
 import kmsKeyInAllowedRegion from './kms/key-in-allowed-region.js';
+import kmsKeyNotPendingDeletion from './kms/key-not-pending-deletion.js';
+import kmsKeyPolicyNotPublic from './kms/key-policy-not-public.js';
 import lambdaAsyncFailureDestination from './lambda/async-failure-destination.js';
 import lambdaCodeSigningEnforced from './lambda/code-signing-enforced.js';
 import lambdaEnvironmentCmkEncrypted from './lambda/environment-cmk-encrypted.js';
@@ -186,6 +194,8 @@ export const builtinChecks: readonly Check[] = [
   cloudfrontViewerHttpsOnly,
   cloudfrontViewerTls12Minimum,
   cloudfrontWafEnabled,
+  cloudtrailCloudwatchLogsDelivery,
+  cloudtrailInsightsEnabled,
   cloudtrailKmsEncryption,
   cloudtrailLogFileValidationEnabled,
   cloudtrailMultiRegionTrailEnabled,
@@ -231,6 +241,7 @@ export const builtinChecks: readonly Check[] = [
   ec2LaunchTemplateImdsv2Required,
   ec2NaclAdminPortsRestricted,
   ec2SecurityGroupAdminPortsRestricted,
+  ec2SecurityGroupAdminPortsRestrictedIpv6,
   ec2SecurityGroupAttached,
   ec2SecurityGroupCifsRestricted,
   ec2SecurityGroupNoBroadIngress,
@@ -270,9 +281,12 @@ export const builtinChecks: readonly Check[] = [
   guarddutyEnabled,
   iamAccessKeysRotated,
   iamConsoleUsersMfaEnabled,
+  iamConsoleUsersNoSetupAccessKeys,
   iamNoFullAdminPolicies,
   iamPasswordPolicyMinLength,
   iamPasswordPolicyReusePrevention,
+  iamRoleTrustExternalIdRequired,
+  iamRoleTrustNotPublic,
   iamRootAccessKeysAbsent,
   iamRootHardwareMfaEnabled,
   iamRootMfaEnabled,
@@ -284,6 +298,8 @@ export const builtinChecks: readonly Check[] = [
   iamUserPermissionsThroughGroups,
   kmsCmkRotationEnabled,
   kmsKeyInAllowedRegion,
+  kmsKeyNotPendingDeletion,
+  kmsKeyPolicyNotPublic,
   lambdaAsyncFailureDestination,
   lambdaCodeSigningEnforced,
   lambdaEnvironmentCmkEncrypted,

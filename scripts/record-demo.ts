@@ -12,6 +12,7 @@ import { DEMO_REGIONS, seedClients, seedDemoAccount } from './support/demo-accou
 import { motoEnv, startMoto } from './support/moto-server.js';
 import type { Snapshot } from '../src/inventory/snapshot.js';
 import { ageDemoCredentialReport } from './demo-aging.js';
+import { trimUnusedAwsManagedPolicies } from './demo-trim.js';
 
 const moto = await startMoto({ MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' });
 const out = await mkdtemp(join(tmpdir(), 'srm-demo-'));
@@ -22,8 +23,9 @@ try {
   const code = await main(['node', 'srm-audit', 'scan', '--regions', DEMO_REGIONS.join(','), '--save-snapshot', snapshot, '--output-dir', out, '--fail-on', 'none']);
   const recorded = JSON.parse(await readFile(snapshot, 'utf8')) as Snapshot;
   ageDemoCredentialReport(recorded);
+  const trimmed = trimUnusedAwsManagedPolicies(recorded);
   await writeFile(snapshot, JSON.stringify(recorded, null, 1) + '\n');
-  console.log(`recorded ${snapshot} (scan exit ${code}; credential report aged, see scripts/demo-aging.ts)`);
+  console.log(`recorded ${snapshot} (scan exit ${code}; credential report aged, see scripts/demo-aging.ts; ${trimmed} unattached AWS managed policies dropped, see scripts/demo-trim.ts)`);
 } finally {
   await moto.stop();
   await rm(out, { recursive: true, force: true });

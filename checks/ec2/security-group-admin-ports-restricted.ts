@@ -3,9 +3,10 @@ import { judgeWorldIngress } from '../../src/check/kit/security-group-exposure.j
 
 export default defineCheck({
   id: 'ec2.security-group-admin-ports-restricted',
-  title: 'Security groups do not allow ingress from the internet to remote administration ports',
+  title: 'Security groups do not allow ingress from 0.0.0.0/0 to remote administration ports',
   description:
-    'A security group with an inbound rule from 0.0.0.0/0 or ::/0 that covers SSH (22) or RDP (3389), over TCP, UDP or all protocols (a port range that includes the port counts), exposes every attached resource to brute-force and exploit attempts from the whole internet.',
+    'A security group with an inbound rule from 0.0.0.0/0 that covers SSH (22) or RDP (3389), over TCP, UDP or all protocols (a port range that includes the port counts), exposes every attached resource to brute-force and exploit attempts from the whole IPv4 internet. ' +
+    'IPv4 only (CIS 5.2): rules from ::/0 are judged by ec2.security-group-admin-ports-restricted-ipv6 (CIS 5.3), so each control gets its own verdict.',
   service: 'ec2',
   resourceType: 'AWS::EC2::SecurityGroup',
   severity: 'high',
@@ -18,5 +19,5 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   },
   options: { adminPorts: [22, 3389] },
-  run: (ctx) => judgeWorldIngress(ctx, ctx.options.adminPorts, 'adminPorts'),
+  run: (ctx) => judgeWorldIngress(ctx, ctx.options.adminPorts, 'adminPorts', 'ipv4'),
 });

@@ -7,7 +7,7 @@ export default defineCheck({
   title: 'Active IAM user access keys were created or rotated within the last 90 days',
   description:
     'A long-lived key has had more chances to leak through code, logs and laptops. Every active key must be younger than ' +
-    'maxAgeDays (CIS default 90) by access_key_N_last_rotated. Users without an active key are not evaluated.',
+    'maxAgeDays (CIS default 90) by access_key_N_last_rotated. Every user gets a verdict: one without an active key PASSes (nothing to rotate).',
   service: 'iam',
   resourceType: 'AWS::IAM::User',
   severity: 'medium',
@@ -24,8 +24,9 @@ export default defineCheck({
     const rows = userRows(await inventory.iam.credentialReport());
     return result.forEach(rows, (r) => ({ arn: r.arn ?? '', id: r.user ?? '' }), (row) => {
       const keys = activeAccessKeys(row, scope);
-      if (!keys.length) return []; // no active key: out of scope
       const ref = { arn: row.arn!, id: row.user! };
+      // Every user gets a verdict: one with no active key has nothing to rotate.
+      if (!keys.length) return result.pass(ref, `User ${row.user} has no active access key`, { ...reportEvidence(row, ['access_key_1_active', 'access_key_2_active']), maxAgeDays: options.maxAgeDays });
       const old = keys.filter((k) => daysBetween(k.lastRotated, now) > options.maxAgeDays);
       const evidence = {
         ...reportEvidence(row, keys.flatMap((k) => [`access_key_${k.n}_active`, `access_key_${k.n}_last_rotated`])),

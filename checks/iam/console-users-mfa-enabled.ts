@@ -6,7 +6,7 @@ export default defineCheck({
   title: 'IAM users with a console password have MFA enabled',
   description:
     'A console password alone can be phished, guessed or reused from another breach; MFA makes a stolen password insufficient. ' +
-    'Only users with a console password are evaluated.',
+    'Every user gets a verdict: one without a console password PASSes (no console sign-in to protect).',
   service: 'iam',
   resourceType: 'AWS::IAM::User',
   severity: 'high',
@@ -21,9 +21,10 @@ export default defineCheck({
   async run({ scope, inventory, result }) {
     const rows = userRows(await inventory.iam.credentialReport());
     return result.forEach(rows, (r) => ({ arn: r.arn ?? '', id: r.user ?? '' }), (row) => {
-      if (!reportFlag(row, 'password_enabled', scope)) return []; // no console password: out of scope
       const ref = { arn: row.arn!, id: row.user! };
       const evidence = reportEvidence(row, ['password_enabled', 'mfa_active']);
+      // Every user gets a verdict: without a console password there is no console sign-in to protect.
+      if (!reportFlag(row, 'password_enabled', scope)) return result.pass(ref, `User ${row.user} has no console password`, evidence);
       return reportFlag(row, 'mfa_active', scope)
         ? result.pass(ref, `User ${row.user} has a console password and MFA`, evidence)
         : result.fail(ref, `User ${row.user} has a console password and no MFA`, evidence);

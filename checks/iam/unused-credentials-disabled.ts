@@ -8,7 +8,7 @@ export default defineCheck({
   description:
     'A console password or active access key nobody uses is an open door nobody watches. Each enabled credential must have been used ' +
     'within maxUnusedDays (CIS default 45); one never used counts from when it was set (password_last_changed, access_key_N_last_rotated). ' +
-    'Users with no console password and no active key are not evaluated.',
+    'Every user gets a verdict: one with no console password and no active key PASSes (nothing left to disable).',
   service: 'iam',
   resourceType: 'AWS::IAM::User',
   severity: 'medium',
@@ -26,7 +26,11 @@ export default defineCheck({
     return result.forEach(rows, (r) => ({ arn: r.arn ?? '', id: r.user ?? '' }), (row) => {
       const password = reportFlag(row, 'password_enabled', scope);
       const keys = activeAccessKeys(row, scope);
-      if (!password && !keys.length) return []; // nothing enabled: out of scope
+      const ref = { arn: row.arn!, id: row.user! };
+      // Every user gets a verdict: one with no password and no active key has nothing left to disable.
+      if (!password && !keys.length) {
+        return result.pass(ref, `User ${row.user} has no console password and no active access key`, { ...reportEvidence(row, ['password_enabled', 'access_key_1_active', 'access_key_2_active']), maxUnusedDays: options.maxUnusedDays });
+      }
       const unused: string[] = [];
       const columns: string[] = [];
       if (password) {
@@ -42,7 +46,6 @@ export default defineCheck({
         const days = daysBetween(k.lastUsed ?? k.lastRotated, now);
         if (days >= options.maxUnusedDays) unused.push(`access key ${k.n} (${days} days${k.lastUsed ? '' : ', never used'})`);
       }
-      const ref = { arn: row.arn!, id: row.user! };
       const evidence = { ...reportEvidence(row, columns), maxUnusedDays: options.maxUnusedDays };
       return unused.length
         ? result.fail(ref, `User ${row.user} has enabled credentials unused for ${options.maxUnusedDays} days or more: ${unused.join(', ')}`, evidence)

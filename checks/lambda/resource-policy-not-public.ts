@@ -1,59 +1,20 @@
 import { defineCheck } from '../../src/check/define.js';
-import { isAnonymousPrincipal, type Statement } from '../../src/lib/iam-policy.js';
-
-/** Keys that tie an anonymous grant to one account, organization, source resource or IAM-authenticated URL call. */
-const PUBLIC_RESTRICTING_KEYS = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:principalorgid', 'aws:principalaccount', 'aws:principalorgpaths', 'aws:sourceorgid', 'aws:sourceorgpaths'];
-/** Keys that tie a service principal's grant to the caller's own resource or account (confused-deputy protection). */
-const SERVICE_RESTRICTING_KEYS = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths', 'lambda:eventsourcetoken'];
-
-type Exposure = 'public' | 'confused-deputy';
-
-/**
- * Whether a positive condition operator (String*, Arn*, not negated, not IfExists) pins one of the
- * keys to concrete values. A negated or IfExists operator does not stop a caller without the key.
- */
-function restrictedBy(s: Statement, keys: readonly string[]): boolean {
-  for (const [op, body] of Object.entries(s.Condition ?? {})) {
-    const bare = op.replace(/^(ForAnyValue|ForAllValues):/, '');
-    if (/Not|IfExists$/.test(bare) || !/^(String|Arn)/.test(bare)) continue;
-    for (const [k, values] of Object.entries(body)) {
-      if (keys.includes(k.toLowerCase()) && values.length > 0 && !values.includes('*')) return true;
-    }
-  }
-  return false;
-}
-
-/** Only AWS_IAM function URL calls: anonymous principal, but each caller is an authenticated IAM identity the URL's policies allow. */
-function iamAuthOnly(s: Statement): boolean {
-  for (const [op, body] of Object.entries(s.Condition ?? {})) {
-    if (!/^String(Equals|EqualsIgnoreCase|Like)$/.test(op)) continue;
-    for (const [k, values] of Object.entries(body)) if (k.toLowerCase() === 'lambda:functionurlauthtype' && values.length > 0 && values.every((v) => v === 'AWS_IAM')) return true;
-  }
-  return false;
-}
-
-function statementExposure(s: Statement): Exposure | undefined {
-  if (s.Effect !== 'Allow') return undefined;
-  if (s.NotPrincipal || isAnonymousPrincipal(s.Principal)) {
-    return restrictedBy(s, PUBLIC_RESTRICTING_KEYS) || iamAuthOnly(s) ? undefined : 'public';
-  }
-  const services = s.Principal && s.Principal !== '*' ? (s.Principal.Service ?? []) : [];
-  if (services.length && !restrictedBy(s, SERVICE_RESTRICTING_KEYS)) return 'confused-deputy';
-  return undefined;
-}
+import { confusedDeputyStatements, publicStatements, statementEvidence } from '../../src/lib/resource-policy.js';
 
 export default defineCheck({
   id: 'lambda.resource-policy-not-public',
   title: 'Lambda function resource policies do not let anyone, or any AWS service on anyone\'s behalf, invoke the function',
   description:
-    'The resource-based policy decides who outside the account may invoke the function. Fails on an Allow statement with Principal "*" ' +
-    '(or {"AWS":"*"}, or NotPrincipal) unless a positive condition pins aws:SourceArn, aws:SourceAccount, aws:SourceOwner, ' +
-    'aws:PrincipalOrgID, aws:PrincipalAccount (or the org-path variants) to concrete values, or lambda:FunctionUrlAuthType to AWS_IAM; ' +
-    'and on an Allow to a service principal (s3.amazonaws.com, sns.amazonaws.com, …) without aws:SourceArn or aws:SourceAccount ' +
-    '(lambda:EventSourceToken for Alexa), which lets the service invoke the function on behalf of any customer\'s resource (confused deputy). ' +
-    'Each offending statement is listed with its exposure ("public" or "confused-deputy"); the severity is that of the public case. ' +
-    'Grants to named accounts or roles pass (intended cross-account access is not this check\'s concern). A function without a ' +
-    'policy passes: only identities of its own account with IAM permissions may invoke it.',
+    'The resource-based policy decides who outside the account may invoke the function. Read by the shared resource-policy analyser: ' +
+    'fails on a public statement, an Allow to Principal "*" (or {"AWS":"*"}, a wildcard principal, or NotPrincipal) unless a condition ' +
+    'pins the caller to fixed values (aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:PrincipalOrgID, aws:PrincipalAccount, ' +
+    'aws:PrincipalArn, the org-path variants, aws:SourceVpc(e), a narrow aws:SourceIp; for Lambda also an aws:SourceArn pattern that fixes ' +
+    'the account, lambda:EventSourceToken, and lambda:FunctionUrlAuthType AWS_IAM); and on a confused-deputy statement, an Allow to a ' +
+    'service principal (s3.amazonaws.com, sns.amazonaws.com, …) without aws:SourceArn or aws:SourceAccount (lambda:EventSourceToken for ' +
+    'Alexa), which lets the service invoke the function on behalf of any customer\'s resource. Each offending statement is listed with its ' +
+    'exposure ("public" or "confused-deputy"); the severity is that of the public case. Grants to named accounts or roles pass (intended ' +
+    'cross-account access is not this check\'s concern). A function without a policy passes: only identities of its own account with IAM ' +
+    'permissions may invoke it.',
   service: 'lambda',
   resourceType: 'AWS::Lambda::Function',
   severity: 'critical',
@@ -71,12 +32,10 @@ export default defineCheck({
       const ref = { arn: f.FunctionArn!, id: f.FunctionName! };
       const policy = await inventory.lambda.functionPolicy(scope.region, f.FunctionArn!);
       if (!policy) return result.pass(ref, `Function ${f.FunctionName} has no resource-based policy`, { Policy: null, offendingStatements: [] });
-      const offending = policy.Statement.flatMap((s) => {
-        const exposure = statementExposure(s);
-        return exposure
-          ? [{ exposure, ...(s.Sid ? { Sid: s.Sid } : {}), ...(s.Principal ? { Principal: s.Principal } : {}), ...(s.NotPrincipal ? { NotPrincipal: s.NotPrincipal } : {}), ...(s.Action ? { Action: s.Action } : {}), ...(s.Condition ? { Condition: s.Condition } : {}) }]
-          : [];
-      });
+      const offending = [
+        ...publicStatements(policy, 'lambda').map((st) => ({ exposure: 'public', ...statementEvidence(st) })),
+        ...confusedDeputyStatements(policy, 'lambda').map((st) => ({ exposure: 'confused-deputy', ...statementEvidence(st) })),
+      ];
       const evidence = { statementCount: policy.Statement.length, offendingStatements: offending };
       if (!offending.length) return result.pass(ref, `Function ${f.FunctionName} policy grants invocation only to named or source-restricted principals`, evidence);
       const kinds = [...new Set(offending.map((o) => o.exposure))].join(' and ');

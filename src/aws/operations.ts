@@ -67,6 +67,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'cloudtrail:DescribeTrails': { iamAction: 'cloudtrail:DescribeTrails', purpose: 'trails, including shadow trails' },
   'cloudtrail:GetTrailStatus': { iamAction: 'cloudtrail:GetTrailStatus', purpose: 'whether a trail is logging' },
   'cloudtrail:GetEventSelectors': { iamAction: 'cloudtrail:GetEventSelectors', purpose: 'management and data event selectors' },
+  'cloudtrail:GetInsightSelectors': { iamAction: 'cloudtrail:GetInsightSelectors', purpose: 'insight event types of a trail' },
 
   // --- lambda
   'lambda:ListFunctions': { iamAction: 'lambda:ListFunctions', purpose: 'functions of the region: runtime, role, environment variables, KMS key, DLQ' },
@@ -127,6 +128,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'kms:ListKeys': { iamAction: 'kms:ListKeys', purpose: 'KMS keys of the region' },
   'kms:DescribeKey': { iamAction: 'kms:DescribeKey', purpose: 'key manager, spec, state and origin' },
   'kms:GetKeyRotationStatus': { iamAction: 'kms:GetKeyRotationStatus', purpose: 'automatic key rotation' },
+  'kms:GetKeyPolicy': { iamAction: 'kms:GetKeyPolicy', purpose: 'key policy, for statements open to everyone' },
 
   // --- rds
   'rds:DescribeDBInstances': { iamAction: 'rds:DescribeDBInstances', purpose: 'DB instance encryption, public access, minor version upgrades, backups, deletion protection, IAM authentication, log exports, Multi-AZ, tags' },

@@ -1,9 +1,11 @@
 import {
   DescribeTrailsCommand,
   GetEventSelectorsCommand,
+  GetInsightSelectorsCommand,
   GetTrailStatusCommand,
   type GetEventSelectorsCommandOutput,
   type GetTrailStatusCommandOutput,
+  type InsightSelector,
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
 import type { Aws } from '../aws/call.js';
@@ -53,6 +55,16 @@ export function cloudtrailInventory(aws: Aws) {
         ...(out.EventSelectors ? { EventSelectors: out.EventSelectors } : {}),
         ...(out.AdvancedEventSelectors ? { AdvancedEventSelectors: out.AdvancedEventSelectors } : {}),
       };
+    }, (t) => t.TrailARN ?? ''),
+
+    /**
+     * The trail's insight types (ApiCallRateInsight, ApiErrorRateInsight), by ARN in the home region.
+     * None is an empty list: AWS answers InsightNotEnabledException for a trail without insights
+     * (moto answers without InsightSelectors).
+     */
+    insightSelectors: memo(async (trail: Trail): Promise<InsightSelector[]> => {
+      const out = await aws.sendOptional('cloudtrail', homeOf(trail), new GetInsightSelectorsCommand({ TrailName: trail.TrailARN }), ['InsightNotEnabledException']);
+      return out?.InsightSelectors ?? [];
     }, (t) => t.TrailARN ?? ''),
   };
   return inv;

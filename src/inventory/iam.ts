@@ -36,7 +36,7 @@ export interface IamInventoryOptions {
   maxPolls?: number;
 }
 
-const AUTHORIZATION_DETAILS_FILTER: EntityType[] = ['User', 'Group', 'Role', 'LocalManagedPolicy'];
+const AUTHORIZATION_DETAILS_FILTER: EntityType[] = ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
@@ -75,9 +75,11 @@ export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
     }),
 
     /**
-     * Users, groups, roles and customer managed policies with their documents: one bulk paginated
-     * call. AWS managed policies are left out (Filter): their documents are AWS's, there are over a
-     * thousand of them, and entities still name the ones attached in AttachedManagedPolicies.
+     * Users, groups, roles and managed policies with their documents: one bulk paginated call.
+     * AWS managed policies are asked for too (Filter AWSManagedPolicy), so a principal's attached
+     * AdministratorAccess is judged by its document like a customer policy. Checks judge only the
+     * ones attached to a principal, whatever else the answer holds (moto, when it loads AWS managed
+     * policies, answers with all ~1,500 of them on one page).
      */
     authorizationDetails: memo(async (): Promise<AuthorizationDetails> => {
       const all: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };

@@ -1,6 +1,7 @@
-import { DescribeKeyCommand, GetKeyRotationStatusCommand, ListKeysCommand, type KeyListEntry, type KeyMetadata } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, ListKeysCommand, type KeyListEntry, type KeyMetadata } from '@aws-sdk/client-kms';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
+import { parsePolicyDocument, type PolicyDocument } from '../lib/iam-policy.js';
 import { memo } from './memo.js';
 
 /** Memoized KMS data sets of one account. */
@@ -19,6 +20,21 @@ export function kmsInventory(aws: Aws) {
     keyRotationEnabled: memo(async (region: string, keyId: string): Promise<boolean | undefined> => {
       const out = await aws.send('kms', region, new GetKeyRotationStatusCommand({ KeyId: keyId }));
       return out.KeyRotationEnabled;
+    }),
+
+    /**
+     * The parsed key policy. Every key has exactly one, named "default" (the only name GetKeyPolicy
+     * accepts; AWS defaults PolicyName to it, moto requires it). Metadata only: no key material.
+     */
+    keyPolicy: memo(async (region: string, keyId: string): Promise<PolicyDocument> => {
+      const source = { service: 'kms' as const, operation: 'GetKeyPolicy', account: aws.account, region };
+      const out = await aws.send('kms', region, new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }));
+      if (!out.Policy) throw invalidData(source, `GetKeyPolicy returned no Policy for ${keyId}`);
+      try {
+        return parsePolicyDocument(out.Policy);
+      } catch (err) {
+        throw invalidData(source, `policy of key ${keyId}: ${(err as Error).message}`, 'InvalidPolicyDocument');
+      }
     }),
   };
 }

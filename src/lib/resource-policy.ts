@@ -69,11 +69,27 @@ function limitingOperator(op: string): string | null {
   return op.replace(/^ForAnyValue:/, '');
 }
 
+/**
+ * An ARN that pins its owner: partition, service and a 12-digit account free of wildcards (the
+ * resource part may wildcard, as the source ARNs Lambda's add-permission documents for API Gateway
+ * do: arn:aws:execute-api:region:account:api-id/stage/METHOD/path with * for stage and method).
+ */
+function isAccountPinnedArn(value: string): boolean {
+  if (value.includes('${')) return false;
+  const parts = value.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return false;
+  return [parts[1]!, parts[2]!].every((p) => p !== '' && !/[*?]/.test(p)) && /^\d{12}$/.test(parts[4]!);
+}
+
+/** Services whose policies' aws:SourceArn conditions pin the caller with an account-pinned ARN pattern (see isAccountPinnedArn). */
+const ARN_PATTERN_SOURCE_SERVICES: ReadonlySet<PolicyService> = new Set(['lambda']);
+
 /** Whether one condition (operator, key, values) restricts the grant to fixed values of a key that pins the caller. */
-function isLimitingCondition(op: string, key: string, values: readonly string[], keys: ReadonlySet<string>): boolean {
+function isLimitingCondition(op: string, key: string, values: readonly string[], keys: ReadonlySet<string>, service: PolicyService = 'other'): boolean {
   const bare = limitingOperator(op);
   if (!bare || values.length === 0) return false;
   const k = key.toLowerCase();
+  if (k === 'aws:sourcearn' && ARN_PATTERN_SOURCE_SERVICES.has(service) && (bare === 'ArnLike' || bare === 'StringLike')) return values.every((v) => isFixed(v) || isAccountPinnedArn(v));
   if (k === 'aws:sourceip') return bare === 'IpAddress' && values.every(isNarrowCidr);
   // Lambda function URLs: anonymous principal, but only IAM-authenticated callers the URL's policies allow.
   if (k === 'lambda:functionurlauthtype') return keys.has(k) && /^String(Equals|EqualsIgnoreCase|Like)$/.test(bare) && values.every((v) => v === 'AWS_IAM');
@@ -101,7 +117,7 @@ export function isPublicStatement(s: Statement, service: PolicyService = 'other'
   if (!s.NotPrincipal && !isWildcardPrincipal(s.Principal)) return false;
   const keys = limitingKeys(service);
   for (const [op, body] of Object.entries(s.Condition ?? {})) {
-    for (const [key, values] of Object.entries(body)) if (isLimitingCondition(op, key, values, keys)) return false;
+    for (const [key, values] of Object.entries(body)) if (isLimitingCondition(op, key, values, keys, service)) return false;
   }
   return true;
 }
@@ -109,6 +125,40 @@ export function isPublicStatement(s: Statement, service: PolicyService = 'other'
 /** The statements that make a resource policy public (empty: not public). Every service's check reads policies through this. */
 export function publicStatements(doc: PolicyDocument | null, service: PolicyService = 'other'): Statement[] {
   return (doc?.Statement ?? []).filter((s) => isPublicStatement(s, service));
+}
+
+/** Condition keys that tie a service principal's grant to the calling resource or its account. */
+const SOURCE_KEYS = ['aws:SourceArn', 'aws:SourceAccount', 'aws:SourceOwner', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
+/** Service keys that tie a service principal's grant as well (Lambda: the Alexa skill's token). */
+const SERVICE_SOURCE_KEYS: Readonly<Record<string, readonly string[]>> = { lambda: ['lambda:EventSourceToken'] };
+
+/**
+ * Whether an Allow statement lets an AWS service act on the resource on behalf of any customer
+ * (the cross-service confused deputy): it grants to a service principal (s3.amazonaws.com,
+ * sns.amazonaws.com, …) and no condition pins the calling resource or its account
+ * (aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:SourceOrgID, aws:SourceOrgPaths). A source
+ * ARN pins when it is fixed or fixes its account (see isAccountPinnedArn); an S3 bucket ARN has no
+ * account field, so only a fixed one pins. Public statements (wildcard principals) are
+ * publicStatements' concern.
+ */
+export function isConfusedDeputyStatement(s: Statement, service: PolicyService = 'other'): boolean {
+  if (s.Effect !== 'Allow' || !s.Principal || s.Principal === '*' || !(s.Principal.Service ?? []).length) return false;
+  const keys = new Set([...SOURCE_KEYS, ...(SERVICE_SOURCE_KEYS[service] ?? [])].map((k) => k.toLowerCase()));
+  for (const [op, body] of Object.entries(s.Condition ?? {})) {
+    const bare = limitingOperator(op);
+    if (!bare || !LIMITING_OPERATORS.has(bare)) continue;
+    for (const [key, values] of Object.entries(body)) {
+      const k = key.toLowerCase();
+      if (!keys.has(k) || values.length === 0) continue;
+      if (values.every((v) => isFixed(v) || (k === 'aws:sourcearn' && isAccountPinnedArn(v)))) return false;
+    }
+  }
+  return true;
+}
+
+/** The statements that let a service act on behalf of anyone's resource (empty: none). */
+export function confusedDeputyStatements(doc: PolicyDocument | null, service: PolicyService = 'other'): Statement[] {
+  return (doc?.Statement ?? []).filter((s) => isConfusedDeputyStatement(s, service));
 }
 
 /** A statement as evidence (AWS field names). */

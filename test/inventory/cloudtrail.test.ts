@@ -1,4 +1,4 @@
-import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
+import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetInsightSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InventoryError } from '../../src/aws/errors.js';
@@ -44,6 +44,7 @@ describe('cloudtrail inventory', () => {
     ['trails', DescribeTrailsCommand, 'cloudtrail:DescribeTrails'],
     ['trailStatus', GetTrailStatusCommand, 'cloudtrail:GetTrailStatus'],
     ['eventSelectors', GetEventSelectorsCommand, 'cloudtrail:GetEventSelectors'],
+    ['insightSelectors', GetInsightSelectorsCommand, 'cloudtrail:GetInsightSelectors'],
   ] as const)('%s: denied → InventoryError carrying the IAM action, cached (asked once)', async (getter, Command, action) => {
     ct.on(Command as typeof DescribeTrailsCommand).rejects(awsError('AccessDeniedException'));
     const { inventory } = createTestInventory();
@@ -59,5 +60,20 @@ describe('cloudtrail inventory', () => {
     ct.on(DescribeTrailsCommand).rejects(awsError('UnsupportedOperationException'));
     const { inventory } = createTestInventory();
     await expect(inventory.cloudtrail.trails('ap-east-2')).rejects.toMatchObject({ kind: 'unsupported' });
+  });
+
+  it('insightSelectors: by ARN in the home region; InsightNotEnabledException (AWS) and an answer without InsightSelectors (moto) are none', async () => {
+    const [a, b, c] = [trail('a', { HomeRegion: 'eu-west-1' }), trail('b'), trail('c')];
+    ct.on(GetInsightSelectorsCommand, { TrailName: a.TrailARN }).resolves({ TrailARN: a.TrailARN, InsightSelectors: [{ InsightType: 'ApiErrorRateInsight' }] });
+    ct.on(GetInsightSelectorsCommand, { TrailName: b.TrailARN }).rejects(awsError('InsightNotEnabledException'));
+    ct.on(GetInsightSelectorsCommand, { TrailName: c.TrailARN }).resolves({ TrailARN: c.TrailARN });
+    const { inventory } = createTestInventory();
+    expect(await inventory.cloudtrail.insightSelectors(a)).toEqual([{ InsightType: 'ApiErrorRateInsight' }]);
+    expect(await inventory.cloudtrail.insightSelectors(b)).toEqual([]);
+    expect(await inventory.cloudtrail.insightSelectors(c)).toEqual([]);
+    await inventory.cloudtrail.insightSelectors(a);
+    const calls = ct.commandCalls(GetInsightSelectorsCommand);
+    expect(calls).toHaveLength(3);
+    expect(await (calls[0]!.thisValue as CloudTrailClient).config.region()).toBe('eu-west-1');
   });
 });

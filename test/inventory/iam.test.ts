@@ -123,8 +123,8 @@ describe('iam.accountSummary', () => {
 });
 
 describe('iam.authorizationDetails', () => {
-  it('follows Marker across pages and concatenates users, groups, roles and customer managed policies', async () => {
-    const F = ['User', 'Group', 'Role', 'LocalManagedPolicy'];
+  it('follows Marker across pages and concatenates users, groups, roles and managed policies (customer and AWS managed)', async () => {
+    const F = ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'];
     iam.on(GetAccountAuthorizationDetailsCommand).resolves({
       UserDetailList: [{ UserName: 'alice' }], GroupDetailList: [{ GroupName: 'devs' }], IsTruncated: true, Marker: 'p2',
     });

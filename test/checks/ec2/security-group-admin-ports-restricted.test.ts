@@ -24,9 +24,14 @@ describe('ec2.security-group-admin-ports-restricted', () => {
     ]);
   });
 
-  it('FAIL for RDP from ::/0 (CIS 5.3)', async () => {
-    groups(sg('sg-03rdp6', [world6('tcp', 3389, 3389)]));
-    expect(await runCheck(check)).toMatchObject([{ status: 'FAIL', evidence: { openToWorld: [{ CidrIpv6: '::/0', reaches: ['3389/tcp'] }] } }]);
+  it('IPv4 only (CIS 5.2): PASS for RDP from ::/0 alone (ec2.security-group-admin-ports-restricted-ipv6 judges it, CIS 5.3); a group open to both lists only the 0.0.0.0/0 rule', async () => {
+    groups(sg('sg-03rdp6', [world6('tcp', 3389, 3389)]), sg('sg-04both', [world4('tcp', 22, 22), world6('tcp', 22, 22)]));
+    expect(await runCheck(check)).toMatchObject([
+      { status: 'PASS', resource: { id: 'sg-03rdp6' }, evidence: { openToWorld: [] } },
+      { status: 'FAIL', resource: { id: 'sg-04both' }, evidence: { openToWorld: [{ CidrIp: '0.0.0.0/0', reaches: ['22/tcp'] }] } },
+    ]);
+    const both = (await runCheck(check)).find((f) => f.resource.id === 'sg-04both')!;
+    expect(both.evidence.openToWorld).toHaveLength(1);
   });
 
   it('FAIL for all traffic (-1), for a wide TCP range and for UDP 3389', async () => {

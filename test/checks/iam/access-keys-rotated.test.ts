@@ -10,7 +10,7 @@ const iam = mockClient(IAMClient);
 beforeEach(() => iam.reset());
 
 describe('iam.access-keys-rotated', () => {
-  it('PASS when every active key is at most 90 days old, FAIL otherwise; users without active keys and root are not evaluated', async () => {
+  it('PASS when every active key is at most 90 days old, FAIL otherwise; users without an active key PASS (every user gets a finding); root is not evaluated', async () => {
     mockCredentialReport(iam, [
       rootReportRow(activeKey(1, 900)),
       userRow('alice', activeKey(1, 90, 1)),
@@ -24,6 +24,8 @@ describe('iam.access-keys-rotated', () => {
       { status: 'PASS', resource: { arn: userArn('alice'), id: 'alice', type: 'AWS::IAM::User' }, evidence: { access_key_1_last_rotated: daysAgo(90), maxAgeDays: 90 } },
       { status: 'PASS', resource: { id: 'bob' }, evidence: { access_key_2_last_rotated: daysAgo(30) } },
       { status: 'FAIL', resource: { id: 'carol' }, evidence: { access_key_1_last_rotated: daysAgo(10), access_key_2_last_rotated: daysAgo(91) } },
+      { status: 'PASS', resource: { id: 'dave' }, evidence: { access_key_1_active: 'false', access_key_2_active: 'false', maxAgeDays: 90 } },
+      { status: 'PASS', resource: { id: 'erin' }, evidence: { access_key_1_active: 'false', access_key_2_active: 'false' } },
     ]);
   });
 

@@ -10,7 +10,7 @@ const iam = mockClient(IAMClient);
 beforeEach(() => iam.reset());
 
 describe('iam.console-users-mfa-enabled', () => {
-  it('PASS for console users with MFA, FAIL without; users without a password and root are not evaluated', async () => {
+  it('PASS for console users with MFA, FAIL without; a user without a password PASSes (every user gets a finding); root is not evaluated', async () => {
     mockCredentialReport(iam, [
       rootReportRow({ mfa_active: 'false' }),
       passwordUser('alice', 3, { mfa_active: 'true' }),
@@ -20,12 +20,13 @@ describe('iam.console-users-mfa-enabled', () => {
     expect(await runCheck(check, { now: NOW })).toMatchObject([
       { status: 'PASS', resource: { arn: userArn('alice'), id: 'alice', type: 'AWS::IAM::User' }, evidence: { password_enabled: 'true', mfa_active: 'true' } },
       { status: 'FAIL', resource: { arn: userArn('bob'), id: 'bob' }, evidence: { password_enabled: 'true', mfa_active: 'false' } },
+      { status: 'PASS', resource: { arn: userArn('ci-bot'), id: 'ci-bot' }, evidence: { password_enabled: 'false', mfa_active: 'false' } },
     ]);
   });
 
-  it('returns nothing when no user has a console password', async () => {
+  it('PASS for every user when no user has a console password', async () => {
     mockCredentialReport(iam, [userRow('ci-bot')]);
-    expect(await runCheck(check, { now: NOW })).toEqual([]);
+    expect(await runCheck(check, { now: NOW })).toMatchObject([{ status: 'PASS', resource: { id: 'ci-bot' }, evidence: { password_enabled: 'false' } }]);
   });
 
   it('ERROR for the one user whose row is malformed; the others keep their verdict', async () => {

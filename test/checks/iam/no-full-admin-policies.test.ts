@@ -11,6 +11,13 @@ beforeEach(() => iam.reset());
 
 const doc = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
 const admin = { Effect: 'Allow', Action: '*', Resource: '*' };
+const awsPolicyArn = (name: string) => `arn:aws:iam::aws:policy/${name}`;
+/** An AWS managed policy as GetAccountAuthorizationDetails (Filter AWSManagedPolicy) returns it. */
+const awsManaged = (name: string, d: object, AttachmentCount: number) => ({
+  ...managedPolicy(name, d, { Arn: awsPolicyArn(name), AttachmentCount }),
+  PolicyVersionList: [{ Document: urlEncoded(d), VersionId: 'v1', IsDefaultVersion: true, CreateDate: new Date('2015-02-06T18:39:46Z') }],
+  DefaultVersionId: 'v1',
+});
 const details = (over: object) => iam.on(GetAccountAuthorizationDetailsCommand).resolves({ UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [], IsTruncated: false, ...over });
 
 describe('iam.no-full-admin-policies', () => {
@@ -68,14 +75,52 @@ describe('iam.no-full-admin-policies', () => {
     expect(await runCheck(check)).toMatchObject([{ status: 'FAIL', resource: { arn: policyArn('nameless'), id: 'nameless' } }]);
   });
 
-  it('does not evaluate unattached customer policies or AWS managed policies', async () => {
+  it('does not evaluate unattached customer policies, nor AWS managed policies no principal holds', async () => {
     details({
       Policies: [
         managedPolicy('unused-admin', doc(admin), { AttachmentCount: 0 }),
-        managedPolicy('AdministratorAccess', doc(admin), { Arn: 'arn:aws:iam::aws:policy/AdministratorAccess', AttachmentCount: 3 }),
+        managedPolicy('AdministratorAccess', doc(admin), { Arn: awsPolicyArn('AdministratorAccess'), AttachmentCount: 0 }),
       ],
     });
     expect(await runCheck(check)).toEqual([]);
+  });
+
+  it('FAIL for the AWS managed AdministratorAccess attached to a role and a user, exactly as a customer policy; evidence names the holders', async () => {
+    const held = (...arns: string[]) => ({ AttachedManagedPolicies: arns.map((PolicyArn) => ({ PolicyArn, PolicyName: PolicyArn.slice(PolicyArn.lastIndexOf('/') + 1) })) });
+    details({
+      UserDetailList: [userDetail('alice', held(awsPolicyArn('AdministratorAccess'), awsPolicyArn('ReadOnlyAccess')))],
+      GroupDetailList: [groupDetail('ops', held(awsPolicyArn('PowerUserAccess'), policyArn('god')))],
+      RoleDetailList: [roleDetail('deployer', held(awsPolicyArn('AdministratorAccess')))],
+      Policies: [
+        // As AWS returns them: the default version only is listed for AWS managed policies in use.
+        awsManaged('AdministratorAccess', doc(admin), 2),
+        awsManaged('ReadOnlyAccess', doc({ Effect: 'Allow', Action: ['s3:Get*', 'ec2:Describe*'], Resource: '*' }), 1),
+        awsManaged('PowerUserAccess', doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }, { Effect: 'Allow', Action: ['iam:ListRoles'], Resource: '*' }), 1),
+        awsManaged('SecurityAudit', doc({ Effect: 'Allow', Action: 'iam:Get*', Resource: '*' }), 0), // held by nobody: not judged
+        managedPolicy('god', doc(admin)),
+      ],
+    });
+    expect(await runCheck(check)).toMatchObject([
+      {
+        status: 'FAIL',
+        resource: { arn: awsPolicyArn('AdministratorAccess'), id: 'AdministratorAccess', type: 'AWS::IAM::ManagedPolicy' },
+        evidence: { adminStatements: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }], attachedTo: ['user/alice', 'role/deployer'] },
+      },
+      { status: 'FAIL', resource: { arn: policyArn('god'), id: 'god' }, evidence: { attachedTo: ['group/ops'] } },
+      { status: 'FAIL', resource: { id: 'PowerUserAccess' }, evidence: { adminStatements: [{ NotAction: ['iam:*', 'organizations:*', 'account:*'] }], attachedTo: ['group/ops'] } },
+      { status: 'PASS', resource: { arn: awsPolicyArn('ReadOnlyAccess'), id: 'ReadOnlyAccess' }, evidence: { adminStatements: [], attachedTo: ['user/alice'] } },
+    ]);
+  });
+
+  it('ERROR for an AWS managed policy a principal holds whose document is not in the answer; the others keep their verdict', async () => {
+    details({
+      RoleDetailList: [roleDetail('deployer', { AttachedManagedPolicies: [{ PolicyArn: awsPolicyArn('AdministratorAccess'), PolicyName: 'AdministratorAccess' }] })],
+      Policies: [managedPolicy('ok', doc({ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }))],
+    });
+    expect(await runCheck(check)).toMatchObject([
+      { status: 'ERROR', resource: { id: 'AdministratorAccess' }, message: expect.stringContaining('is attached to role/deployer but is not in the answer') },
+      { status: 'PASS', resource: { id: 'ok' } },
+    ]);
   });
 
   it('evaluates inline policies of users, groups and roles', async () => {

@@ -48,9 +48,15 @@ describe('iam.unused-credentials-disabled', () => {
     expect(await runCheck(check, { now: NOW })).toMatchObject([{ status: 'FAIL', message: expect.stringContaining('access key 1') }]);
   });
 
-  it('does not evaluate users without a password or an active key, nor root', async () => {
+  it('PASS for a user whose only key is already inactive and who has no password (every user gets a finding); root is not evaluated', async () => {
     mockCredentialReport(iam, [rootReportRow(), userRow('empty', { access_key_1_active: 'false', access_key_1_last_rotated: daysAgo(300) })]);
-    expect(await runCheck(check, { now: NOW })).toEqual([]);
+    expect(await runCheck(check, { now: NOW })).toEqual([
+      expect.objectContaining({
+        status: 'PASS',
+        resource: expect.objectContaining({ arn: userArn('empty'), id: 'empty' }),
+        evidence: { password_enabled: 'false', access_key_1_active: 'false', access_key_2_active: 'false', maxUnusedDays: 45 },
+      }),
+    ]);
   });
 
   it('honours the maxUnusedDays option', async () => {

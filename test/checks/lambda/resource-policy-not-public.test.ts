@@ -51,9 +51,25 @@ describe('lambda.resource-policy-not-public', () => {
     ['a negated operator', { StringNotEquals: { 'aws:SourceAccount': '999999999999' } }],
     ['an IfExists operator', { StringEqualsIfExists: { 'aws:SourceAccount': '111122223333' } }],
     ['a wildcard value', { ArnLike: { 'aws:SourceArn': '*' } }],
-    ['an unrelated key', { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }],
+    ['an unrelated key', { StringEquals: { 'aws:RequestedRegion': 'us-east-1' } }],
+    ['a wide aws:SourceIp', { IpAddress: { 'aws:SourceIp': '0.0.0.0/1' } }],
   ])('FAIL public: a condition with %s does not restrict', async (_w, condition) => {
     expect(await verdict(permission('p', '*', ARN, condition))).toMatchObject({ status: 'FAIL' });
+  });
+
+  // Changed when the check moved to the shared analyser (src/lib/resource-policy.ts): a narrow
+  // aws:SourceIp range (IPv4 /8 or narrower) makes a grant non-public, as S3's public-access
+  // evaluation and IAM Access Analyzer read it; this check used to call it public.
+  it('PASS: Principal "*" restricted to a narrow aws:SourceIp range', async () => {
+    expect(await verdict(permission('p', '*', ARN, { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }))).toMatchObject({ status: 'PASS' });
+  });
+
+  it('confused deputy: an API Gateway source ARN pattern that fixes the account pins the caller; a wildcard S3 bucket ARN (no account field) does not', async () => {
+    const api = permission('api', { Service: 'apigateway.amazonaws.com' }, ARN, { ArnLike: { 'AWS:SourceArn': 'arn:aws:execute-api:us-east-1:111122223333:abc123/*/GET/pets' } });
+    expect(await verdict(api)).toMatchObject({ status: 'PASS' });
+    lambda.reset();
+    const bucket = permission('s3', { Service: 's3.amazonaws.com' }, ARN, { ArnLike: { 'AWS:SourceArn': 'arn:aws:s3:::uploads-*' } });
+    expect(await verdict(bucket)).toMatchObject({ status: 'FAIL', evidence: { offendingStatements: [{ exposure: 'confused-deputy', Sid: 's3' }] } });
   });
 
   it('FAIL confused deputy: a service principal without aws:SourceArn / aws:SourceAccount; PASS with them', async () => {

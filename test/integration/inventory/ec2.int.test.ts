@@ -21,6 +21,7 @@ import imdsv2Required from '../../../checks/ec2/imdsv2-required.js';
 import instanceNoPublicAdminPorts from '../../../checks/ec2/instance-no-public-admin-ports.js';
 import naclAdminPortsRestricted from '../../../checks/ec2/nacl-admin-ports-restricted.js';
 import securityGroupAdminPortsRestricted from '../../../checks/ec2/security-group-admin-ports-restricted.js';
+import securityGroupAdminPortsRestrictedIpv6 from '../../../checks/ec2/security-group-admin-ports-restricted-ipv6.js';
 import snapshotNotPublic from '../../../checks/ec2/snapshot-not-public.js';
 import vpcFlowLogsEnabled from '../../../checks/ec2/vpc-flow-logs-enabled.js';
 import { motoInventory, seedClient } from '../../harness/moto-account.js';
@@ -105,8 +106,12 @@ describe('ec2 inventory against moto: network', () => {
   it('the network checks judge the seeded state', async () => {
     const { inventory } = motoInventory(NET);
     const sg = await runCheck(securityGroupAdminPortsRestricted, { account: NET, inventory });
-    expect(sg.find((f) => f.resource.id === openSg)).toMatchObject({ status: 'FAIL', evidence: { openToWorld: [{ CidrIp: '0.0.0.0/0', reaches: ['22/tcp'] }, { CidrIpv6: '::/0', reaches: ['3389/tcp'] }] } });
+    // One verdict per family (CIS 5.2 IPv4, 5.3 IPv6): each lists only its own world's rule.
+    expect(sg.find((f) => f.resource.id === openSg)).toMatchObject({ status: 'FAIL', evidence: { openToWorld: [{ CidrIp: '0.0.0.0/0', reaches: ['22/tcp'] }] } });
     expect(sg.find((f) => f.resource.id === webSg)).toMatchObject({ status: 'PASS' });
+    const sg6 = await runCheck(securityGroupAdminPortsRestrictedIpv6, { account: NET, inventory });
+    expect(sg6.find((f) => f.resource.id === openSg)).toMatchObject({ status: 'FAIL', evidence: { openToWorld: [{ CidrIpv6: '::/0', reaches: ['3389/tcp'] }] } });
+    expect(sg6.find((f) => f.resource.id === webSg)).toMatchObject({ status: 'PASS' });
 
     const acls = await runCheck(naclAdminPortsRestricted, { account: NET, inventory });
     // Our NACL denies 22 first and allows 0-1024 (not 3389): closed. Default NACLs allow everything: open.

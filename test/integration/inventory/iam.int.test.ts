@@ -122,11 +122,14 @@ describe('iam inventory against moto', () => {
       iamChecks.map((c) => [c.id, findings.filter((f) => f.checkId === c.id).map((f) => `${f.status} ${f.resource.id}`).sort()]),
     );
     expect(verdicts).toEqual({
-      'iam.access-keys-rotated': ['PASS ci-bot'],
-      'iam.console-users-mfa-enabled': ['FAIL bob', 'PASS alice'],
+      'iam.access-keys-rotated': ['PASS alice', 'PASS bob', 'PASS ci-bot'], // every user gets a finding (alice and bob: no active key)
+      'iam.console-users-mfa-enabled': ['FAIL bob', 'PASS alice', 'PASS ci-bot'], // ci-bot: no console password
+      'iam.console-users-no-setup-access-keys': ['PASS alice', 'PASS bob', 'PASS ci-bot'], // ci-bot's setup key: no console password
       'iam.no-full-admin-policies': ['FAIL group/admins/all', 'FAIL ops-power', 'PASS role/support/support-inline', 'PASS user/ci-bot/deploy'],
       'iam.password-policy-min-length': ['PASS account-password-policy'],
       'iam.password-policy-reuse-prevention': ['PASS account-password-policy'],
+      'iam.role-trust-external-id-required': ['PASS support'],
+      'iam.role-trust-not-public': ['PASS support'],
       'iam.root-access-keys-absent': ['PASS <root_account>'],
       'iam.root-hardware-mfa-enabled': ['FAIL <root_account>'], // moto: AccountMFAEnabled is always 0
       'iam.root-mfa-enabled': ['FAIL <root_account>'],
