@@ -104,7 +104,7 @@ describe('CIS AWS Foundations Benchmark data files', () => {
     it.each([
       ['1.3', /root.*access key/i, 'automated', 1, ['iam.root-access-keys-absent']],
       ['1.12', /only one active access key/i, 'automated', 1, ['iam.single-active-access-key']],
-      ['2.1.4', /Block Public Access/, 'automated', 1, ['s3.account-public-access-block', 's3.bucket-public-access-block']],
+      ['2.1.4', /Block Public Access/, 'automated', 1, ['s3.bucket-public-access-block']],
       ['3.1', /CloudTrail is enabled in all regions/, 'manual', 1, ['cloudtrail.multi-region-trail-enabled']],
       ['3.4', /server access logging.*CloudTrail S3 bucket/, 'manual', 1, ['cloudtrail.s3-bucket-access-logging']],
       ['3.7', /VPC flow logging/, 'automated', 2, ['ec2.vpc-flow-logs-enabled']],
@@ -127,7 +127,7 @@ describe('CIS AWS Foundations Benchmark data files', () => {
     it.each([
       ['2.1.1', /centralized root access/i, 'manual', 2, []],
       ['2.4', /root.*access key/i, 'automated', 1, ['iam.root-access-keys-absent']],
-      ['3.1.4', /Block Public Access/, 'automated', 1, ['s3.account-public-access-block', 's3.bucket-public-access-block']],
+      ['3.1.4', /Block Public Access/, 'automated', 1, ['s3.bucket-public-access-block']],
       ['4.1', /CloudTrail is enabled in all regions/, 'manual', 1, ['cloudtrail.multi-region-trail-enabled']],
       ['4.7', /VPC flow logging/, 'automated', 2, ['ec2.vpc-flow-logs-enabled']],
       ['6.3', /0\.0\.0\.0\/0 to remote server administration ports/, 'automated', 1, ['ec2.security-group-admin-ports-restricted']],
@@ -211,11 +211,7 @@ describe('CIS AWS Foundations Benchmark data files', () => {
      * judges each bucket's effective setting (bucket or account), so its FAIL decides the control;
      * s3.account-public-access-block's FAIL does not (every bucket may block at bucket level).
      */
-    const KNOWN_IMPRECISE: Record<string, string[]> = {
-      'cis-aws-foundations-3.0.0:2.1.4': ['s3.account-public-access-block', 's3.bucket-public-access-block'],
-      'cis-aws-foundations-5.0.0:2.1.4': ['s3.account-public-access-block', 's3.bucket-public-access-block'],
-      'cis-aws-foundations-7.0.0:3.1.4': ['s3.account-public-access-block', 's3.bucket-public-access-block'],
-    };
+    const KNOWN_IMPRECISE: Record<string, string[]> = {};
     /**
      * Checks mapped to more than one control of the same framework, reviewed: each control must be
      * decided by the check's one verdict. None today: ec2.security-group-admin-ports-restricted was
