@@ -201,6 +201,14 @@ describe('full scan of the seeded demo account through the CLI', () => {
     expect(statusOf('dynamodb.table-cmk-encrypted', 'sessions')).toEqual([]);
   });
 
+  it('service discovery lists every region (a seeded resource moto cannot list would leave a blind spot), the new services among them', () => {
+    expect(byCheck('tagging.service-discovery')).toEqual([]);
+    const regions = result.scan.coverage!.regions;
+    expect(regions.map((r) => `${r.region} ${r.status}`)).toEqual(['eu-west-1 discovered', 'us-east-1 discovered']);
+    const use1 = regions.find((r) => r.region === 'us-east-1') as { services: Record<string, number> };
+    expect(Object.keys(use1.services)).toEqual(expect.arrayContaining(['ecs', 'dynamodb']));
+  });
+
   it('the task definition\'s password and the stored secret values reach no output: result, reports, snapshot', async () => {
     const files = [join(out, 'snapshot.json')];
     const [runDir] = await readdir(join(out, 'runs'));
