@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
 import type { Finding } from '../../src/result/finding.js';
 import { validateResult, type ScanResult } from '../../src/result/result.js';
-import { DEMO_REGIONS, seedClients, seedDemoAccount, type SeededIds } from '../../scripts/support/demo-account.js';
+import { DEMO_ECS_DB_PASSWORD, DEMO_REGIONS, DEMO_SECRET_STRING, seedClients, seedDemoAccount, type SeededIds } from '../../scripts/support/demo-account.js';
 import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
 const run = promisify(execFile);
@@ -116,6 +116,21 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['apigateway.stage-access-logging', `${ids.ordersApi}/prod`],
       ['apigateway.stage-waf-associated', `${ids.ordersApi}/prod`],
       ['apigateway.http-api-route-authorization', ids.webhooksApi],
+      // containers: a mutable repository without lifecycle, an unwatched cluster, a careless task definition
+      ['ecr.tag-immutability-enabled', 'acme/ingest'],
+      ['ecr.lifecycle-policy-configured', 'acme/ingest'],
+      ['ecs.cluster-container-insights-enabled', 'ingest'],
+      ['ecs.task-definition-no-privileged-containers', 'ingest-worker'],
+      ['ecs.task-definition-non-root-user', 'ingest-worker'],
+      ['ecs.task-definition-read-only-root-filesystem', 'ingest-worker'],
+      ['ecs.task-definition-no-secrets-in-environment', 'ingest-worker'],
+      // data services
+      ['dynamodb.table-pitr-enabled', 'sessions'],
+      ['dynamodb.table-deletion-protection-enabled', 'sessions'],
+      ['sqs.queue-encrypted', 'partner-drop'],
+      ['sqs.queue-policy-not-public', 'partner-drop'],
+      ['sns.topic-encrypted', 'security-alerts'],
+      ['secretsmanager.secret-rotation-enabled', 'prod/orders-db'],
     ];
     for (const [check, resource] of planted) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['FAIL']);
   });
@@ -140,8 +155,72 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['cloudwatch.alarm-console-auth-failures', `${ACCOUNT}/console-auth-failures`],
       ['logs.log-group-retention', 'acme-cloudtrail'],
       ['cloudtrail.s3-bucket-not-public', 'acme-main'],
+      ['ecr.image-scanning-enabled', 'acme/ingest'],
+      ['ecr.image-scanning-enabled', 'acme/dashboard'],
+      ['ecr.tag-immutability-enabled', 'acme/dashboard'],
+      ['ecr.lifecycle-policy-configured', 'acme/dashboard'],
+      ['ecr.repository-policy-not-public', 'acme/dashboard'],
+      ['ecr.repository-policy-not-public', 'acme/ingest'],
+      ['ecs.cluster-container-insights-enabled', 'dashboard'],
+      ['ecs.service-no-public-ip', 'dashboard/dashboard-web'],
+      ['ecs.task-definition-logging-configured', 'ingest-worker'],
+      ['ecs.task-definition-no-host-namespaces', 'ingest-worker'],
+      ['ecs.task-definition-no-privileged-containers', 'dashboard-web'],
+      ['ecs.task-definition-non-root-user', 'dashboard-web'],
+      ['ecs.task-definition-read-only-root-filesystem', 'dashboard-web'],
+      ['ecs.task-definition-no-secrets-in-environment', 'dashboard-web'],
+      ['ecs.task-definition-logging-configured', 'dashboard-web'],
+      ['ecs.task-definition-no-host-namespaces', 'dashboard-web'],
+      ['logs.log-group-retention', '/ecs/ingest-worker'],
+      ['dynamodb.table-pitr-enabled', 'orders'],
+      ['dynamodb.table-deletion-protection-enabled', 'orders'],
+      ['dynamodb.table-cmk-encrypted', 'orders'],
+      ['sqs.queue-encrypted', 'ingest-jobs'],
+      ['sqs.queue-policy-not-public', 'ingest-jobs'],
+      ['sns.topic-encrypted', 'ingest-events'],
+      ['sns.topic-policy-not-public', 'ingest-events'],
+      ['secretsmanager.secret-rotation-enabled', 'prod/dashboard-api'],
+      ['secretsmanager.resource-policy-not-public', 'prod/orders-db'],
     ];
     for (const [check, resource] of good) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['PASS']);
+  });
+
+  it('the container workload and data services: evidence names what decided, and the unclassified table is not judged for its key', () => {
+    const one = (checkId: string, id: string) => byCheck(checkId).find((f) => f.resource.id === id)!;
+    expect(one('ecs.task-definition-no-secrets-in-environment', 'ingest-worker').evidence).toMatchObject({
+      containers: [{ name: 'worker', variableCount: 3, secretVariables: [{ name: 'DB_PASSWORD' }] }],
+    });
+    expect(one('ecs.task-definition-no-privileged-containers', 'ingest-worker').evidence).toMatchObject({ privilegedContainers: ['worker'] });
+    expect(one('ecs.task-definition-non-root-user', 'ingest-worker').evidence).toMatchObject({ containers: [{ name: 'worker', user: null }] });
+    expect(one('ecs.cluster-container-insights-enabled', 'ingest').evidence).toEqual({ containerInsights: 'disabled' });
+    expect(one('ecr.tag-immutability-enabled', 'acme/ingest').evidence).toMatchObject({ imageTagMutability: 'MUTABLE' });
+    expect(one('sqs.queue-policy-not-public', 'partner-drop').evidence).toMatchObject({ publicStatements: [{ Sid: 'PartnerUpload' }] });
+    expect(one('sqs.queue-encrypted', 'partner-drop').evidence).toMatchObject({ SqsManagedSseEnabled: 'false', KmsMasterKeyId: null });
+    expect(one('dynamodb.table-pitr-enabled', 'sessions').srm).toMatchObject({ serviceModel: 'SaaS', duty: 'incident-response' });
+    expect(one('ecs.task-definition-no-privileged-containers', 'ingest-worker').srm).toMatchObject({ serviceModel: 'PaaS', duty: 'app-configuration' });
+    expect(statusOf('dynamodb.table-cmk-encrypted', 'sessions')).toEqual([]);
+  });
+
+  it('service discovery lists every region (a seeded resource moto cannot list would leave a blind spot), the new services among them', () => {
+    expect(byCheck('tagging.service-discovery')).toEqual([]);
+    const regions = result.scan.coverage!.regions;
+    expect(regions.map((r) => `${r.region} ${r.status}`)).toEqual(['eu-west-1 discovered', 'us-east-1 discovered']);
+    const use1 = regions.find((r) => r.region === 'us-east-1') as { services: Record<string, number> };
+    expect(Object.keys(use1.services)).toEqual(expect.arrayContaining(['ecs', 'dynamodb']));
+  });
+
+  it('the task definition\'s password and the stored secret values reach no output: result, reports, snapshot', async () => {
+    const files = [join(out, 'snapshot.json')];
+    const [runDir] = await readdir(join(out, 'runs'));
+    for (const f of await readdir(join(out, 'runs', runDir!))) files.push(join(out, 'runs', runDir!, f));
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      for (const value of [DEMO_ECS_DB_PASSWORD, DEMO_SECRET_STRING, Buffer.from(DEMO_ECS_DB_PASSWORD).toString('base64')]) expect(text.includes(value), `${file} holds ${value}`).toBe(false);
+    }
+    expect(stderr).not.toContain(DEMO_ECS_DB_PASSWORD);
+    const ops = Object.keys(result.scan.apiCallsByOperation);
+    expect(ops.filter((o) => /GetSecretValue|BatchGetImage|ReceiveMessage|dynamodb:(Scan|Query|GetItem)/.test(o))).toEqual([]);
   });
 
   it('tags every finding with its SRM layer, service model, owner and duty from the matrix', () => {

@@ -1,6 +1,6 @@
 /**
  * Secrets never reach output. Known, unique secret values are planted in every place the scanner
- * reads that can carry one (Lambda environment variables, EC2 user data, resource tags, policy
+ * reads that can carry one (Lambda environment variables, ECS container environments, EC2 user data, resource tags, policy
  * Sids and Condition values); the real CLI scans the account, saves a snapshot and writes every
  * report format, then replays the snapshot; every byte of every output (run folders, snapshot,
  * stdout, stderr) is searched for every planted value, its base64, and the private key's body.
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
+import { DescribeTaskDefinitionCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { AddPermissionCommand, CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk/client-s3';
@@ -50,6 +51,9 @@ const SECRETS = {
   bucketPolicySid: accessKeyId(),
   bucketPolicyCondition: accessKeyId(),
   lambdaPermissionSid: accessKeyId(),
+  ecsDbPassword: 'pw' + pick(ALNUM, 22),
+  ecsAccessKeyId: accessKeyId(),
+  ecsConnPassword: 'cp' + pick(ALNUM, 22),
 } as const;
 type SecretName = keyof typeof SECRETS;
 /** Values planted in policy documents. */
@@ -60,11 +64,12 @@ function needles(name: SecretName): string[] {
   const value = SECRETS[name];
   const forms = [value, Buffer.from(value).toString('base64')];
   if (name === 'envPrivateKey') forms.push(privateKeyBody, JSON.stringify(value).slice(1, -1));
-  if (name === 'envDbPassword') forms.push(`postgres://app:${value}@db:5432/x`);
+  if (name === 'envDbPassword' || name === 'ecsConnPassword') forms.push(`postgres://app:${value}@db:5432/x`);
   return forms;
 }
 
 const FUNCTION = 'billing-sync';
+const TASK_FAMILY = 'billing-worker';
 const BUCKET = 'secrets-int-bucket';
 
 let moto: MotoServer;
@@ -138,6 +143,7 @@ async function seed(endpoint: string): Promise<void> {
   const lambda = new LambdaClient(base);
   const ec2 = new EC2Client(base);
   const s3 = new S3Client(base);
+  const ecs = new ECSClient(base);
 
   const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
   await iam.send(new CreateRoleCommand({ RoleName: 'billing-sync-role', AssumeRolePolicyDocument: trust }));
@@ -172,6 +178,19 @@ async function seed(endpoint: string): Promise<void> {
     Tags: { 'deploy-key': SECRETS.lambdaTag },
   }));
   await lambda.send(new AddPermissionCommand({ FunctionName: FUNCTION, StatementId: SECRETS.lambdaPermissionSid, Action: 'lambda:InvokeFunction', Principal: '*' }));
+
+  await ecs.send(new RegisterTaskDefinitionCommand({
+    family: TASK_FAMILY,
+    containerDefinitions: [{
+      name: 'worker', image: 'busybox', memory: 128,
+      environment: [
+        { name: 'DB_PASSWORD', value: SECRETS.ecsDbPassword },
+        { name: 'UPLOAD_KEY_ID', value: SECRETS.ecsAccessKeyId },
+        { name: 'REPORTS_DSN', value: `postgres://app:${SECRETS.ecsConnPassword}@db:5432/x` },
+        { name: 'LOG_LEVEL', value: 'info' },
+      ],
+    }],
+  }));
 
   const userData = `#!/bin/bash\nexport AWS_ACCESS_KEY_ID=${SECRETS.userDataKeyId}\nexport APP_SECRET=${SECRETS.userData}\n`;
   await ec2.send(new RunInstancesCommand({
@@ -223,6 +242,8 @@ describe('planted secrets never reach a snapshot, a report or a log', () => {
     const { GetFunctionConfigurationCommand, ListTagsCommand } = await import('@aws-sdk/client-lambda');
     const cfg = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: FUNCTION }));
     expect(leaksIn(JSON.stringify(cfg))).toEqual(expect.arrayContaining(['envAccessKeyId (form 0)', 'envGithubToken (form 0)', 'envDbPassword (form 0)', 'envHighEntropy (form 0)']));
+    const td = await new ECSClient({ endpoint: moto.endpoint, region: REGION, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } }).send(new DescribeTaskDefinitionCommand({ taskDefinition: TASK_FAMILY }));
+    expect(leaksIn(JSON.stringify(td))).toEqual(expect.arrayContaining(['ecsDbPassword (form 0)', 'ecsAccessKeyId (form 0)', 'ecsConnPassword (form 0)']));
     const tags = await lambda.send(new ListTagsCommand({ Resource: cfg.FunctionArn! }));
     expect(tags.Tags?.['deploy-key']).toBe(SECRETS.lambdaTag);
   });
@@ -273,6 +294,17 @@ describe('planted secrets never reach a snapshot, a report or a log', () => {
         X: ['high-entropy'],
       });
       for (const key of ['AWS_ACCESS_KEY_ID', 'DB_CONN', 'GH', 'SIGNING', 'X']) expect(f[0]!.message).toContain(key);
+    }
+  });
+
+  it('the ECS secret check still names the container\'s variables, live and replayed alike', () => {
+    for (const r of [live, replay]) {
+      const f = r.result.findings.filter((x) => x.checkId === 'ecs.task-definition-no-secrets-in-environment' && x.resource.id === TASK_FAMILY);
+      expect(f.map((x) => x.status)).toEqual(['FAIL']);
+      const evidence = f[0]!.evidence as { containers: { name: string; variableCount: number; secretVariables: { name: string; kinds: string[] }[] }[] };
+      expect(evidence.containers.map((c) => c.name)).toEqual(['worker']);
+      expect(evidence.containers[0]!.variableCount).toBe(4);
+      expect(evidence.containers[0]!.secretVariables.map((v) => v.name).sort()).toEqual(['DB_PASSWORD', 'REPORTS_DSN', 'UPLOAD_KEY_ID']);
     }
   });
 
