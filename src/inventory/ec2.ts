@@ -74,8 +74,19 @@ export function ec2Inventory(aws: Aws) {
      * these two version names without a template id). A template whose default is its latest version
      * appears twice, once per name: same version number.
      */
-    launchTemplateVersions: memo((region: string): Promise<LaunchTemplateVersion[]> =>
-      aws.paginate('ec2', region, (t) => new DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, ...tok(t) }), (o) => ({ items: o.LaunchTemplateVersions, next: o.NextToken }))),
+    /**
+     * The $Default and $Latest version of every launch template. AWS sends each version's UserData
+     * with it (no API gives MetadataOptions without it): it is dropped here, so no check, evidence
+     * or report can hold it, and the recorder redacts it by name before anything is stored.
+     */
+    launchTemplateVersions: memo(async (region: string): Promise<LaunchTemplateVersion[]> => {
+      const versions = await aws.paginate('ec2', region, (t) => new DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, ...tok(t) }), (o) => ({ items: o.LaunchTemplateVersions, next: o.NextToken }));
+      return versions.map((v) => {
+        if (!v.LaunchTemplateData?.UserData) return v;
+        const { UserData: _dropped, ...data } = v.LaunchTemplateData;
+        return { ...v, LaunchTemplateData: data };
+      });
+    }),
 
     volumes: memo((region: string): Promise<Volume[]> =>
       aws.paginate('ec2', region, (t) => new DescribeVolumesCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Volumes, next: o.NextToken }))),

@@ -118,8 +118,11 @@ describe('scanning with missing permissions', () => {
     //   is cloudwatch:DescribeAlarms (in the policy).
     // - with enforcement on, it rejects API Gateway calls and Lambda GetPolicy/ListTags with
     //   SignatureDoesNotMatch whatever the policy (its signature check differs for these paths).
+    // - it checks the Resource Groups Tagging API under its signing name, "tagging:GetResources";
+    //   AWS's action is tag:GetResources (in the policy). The service discovery after the checks
+    //   therefore ERRORs for each region here.
     // The unit tests cover these getters' success paths.
-    const MOTO_QUIRKS = ['s3control:GetPublicAccessBlock', 's3:GetPublicAccessBlock', 's3:GetObjectLockConfiguration', 's3:GetBucketOwnershipControls', 'cloudwatch:DescribeAlarms', 'apigateway:GetRestApis', 'apigatewayv2:GetApis', 'lambda:GetPolicy', 'lambda:ListTags'];
+    const MOTO_QUIRKS = ['tagging:GetResources', 's3control:GetPublicAccessBlock', 's3:GetPublicAccessBlock', 's3:GetObjectLockConfiguration', 's3:GetBucketOwnershipControls', 'cloudwatch:DescribeAlarms', 'apigateway:GetRestApis', 'apigatewayv2:GetApis', 'lambda:GetPolicy', 'lambda:ListTags'];
     const quirk = (m: string) => MOTO_QUIRKS.some((op) => m.includes(`${op} in`));
     // The CloudWatch denial surfaces through the CIS monitoring checks' account-level verdict.
     // Checks whose data moto does not implement cannot decide here either (test/harness/moto-gaps.ts).

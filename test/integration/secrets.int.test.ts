@@ -11,7 +11,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
+import { CreateLaunchTemplateCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { DescribeTaskDefinitionCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { AddPermissionCommand, CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
@@ -197,6 +197,12 @@ async function seed(endpoint: string): Promise<void> {
     ImageId: 'ami-12c6146b', InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, UserData: Buffer.from(userData).toString('base64'),
     TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: 'worker' }, { Key: 'bootstrap-key', Value: SECRETS.ec2Tag }] }],
   }));
+  // The same user data in a launch template: ec2.launch-template-imdsv2-required reads its versions
+  // (DescribeLaunchTemplateVersions, which answers UserData too); the value must go nowhere.
+  await ec2.send(new CreateLaunchTemplateCommand({
+    LaunchTemplateName: 'worker-template',
+    LaunchTemplateData: { ImageId: 'ami-12c6146b', InstanceType: 't3.micro', UserData: Buffer.from(userData).toString('base64'), MetadataOptions: { HttpTokens: 'optional' } },
+  }));
 
   await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
   await s3.send(new PutBucketTaggingCommand({ Bucket: BUCKET, Tagging: { TagSet: [{ Key: 'uploader-key', Value: SECRETS.s3Tag }] } }));
@@ -272,10 +278,17 @@ describe('planted secrets never reach a snapshot, a report or a log', () => {
     expect(allLeaks(replay)).toEqual({});
   });
 
-  it('user data is never read: no DescribeInstanceAttribute / GetLaunchTemplateData call', () => {
+  it('instance user data is never asked for (no DescribeInstanceAttribute / GetLaunchTemplateData); launch template user data is dropped on arrival', () => {
     const ops = Object.keys(live.result.scan.apiCallsByOperation);
     expect(ops).toContain('ec2:DescribeInstances');
-    expect(ops.filter((o) => /DescribeInstanceAttribute|GetLaunchTemplateData|DescribeLaunchTemplateVersions/.test(o))).toEqual([]);
+    expect(ops.filter((o) => /DescribeInstanceAttribute|GetLaunchTemplateData/.test(o))).toEqual([]);
+    // DescribeLaunchTemplateVersions is the only API that tells whether a template requires IMDSv2,
+    // and AWS sends the template's UserData with it: the getter drops it, the recorder redacts it,
+    // and the leak search above finds the planted values nowhere (snapshot included).
+    expect(ops).toContain('ec2:DescribeLaunchTemplateVersions');
+    const template = live.result.findings.find((f) => f.checkId === 'ec2.launch-template-imdsv2-required' && JSON.stringify(f).includes('worker-template'));
+    expect(template?.status).toBe('FAIL');
+    expect(JSON.stringify(template)).not.toMatch(/UserData/);
   });
 
   it('the detector still did its job: FAIL naming the variable keys, live and replayed alike', () => {
