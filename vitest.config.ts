@@ -16,6 +16,7 @@ export default defineConfig({
           // client packages again (about 2 s a file, 320 s of 340). Unit tests hold no module
           // state between files: every SDK mock is reset in beforeEach.
           isolate: false,
+          setupFiles: ['test/harness/unit-setup.ts'],
         },
       },
       {

@@ -117,6 +117,11 @@ const CLIENTS: Record<ServiceKey, ClientCtor> = {
   tagging: ResourceGroupsTaggingAPIClient as unknown as ClientCtor,
 };
 
+/** Every SDK client class the factory builds (tests restore mocks placed on their prototypes). */
+export function sdkClientClasses(): readonly ClientCtor[] {
+  return Object.values(CLIENTS);
+}
+
 /** The endpoint override the SDK itself will use (AWS_ENDPOINT_URL[_<SERVICE>]), if any. */
 export function endpointOverride(service: ServiceKey, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const specific: Record<ServiceKey, string> = {
