@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { kmsKeyRef } from '../../src/check/kit/kms-refs.js';
 
 export default defineCheck({
   id: 'kms.cmk-rotation-enabled',
@@ -20,7 +21,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const keys = await inventory.kms.keys(scope.region);
-    const ref = (k: { KeyArn?: string; KeyId?: string }) => ({ arn: k.KeyArn ?? `arn:${scope.partition}:kms:${scope.region}:${scope.account}:key/${k.KeyId}`, id: k.KeyId ?? '' });
+    const ref = (k: { KeyArn?: string; KeyId?: string }) => kmsKeyRef(scope, k);
     return result.forEach(keys, ref, async (k) => {
       const meta = await inventory.kms.keyMetadata(scope.region, k.KeyId!);
       const judged =

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/check/define.js';
+import { kmsKeyRef } from '../../src/check/kit/kms-refs.js';
 import { publicStatements, statementEvidence } from '../../src/lib/resource-policy.js';
 
 export default defineCheck({
@@ -23,7 +24,7 @@ export default defineCheck({
   },
   async run({ scope, inventory, result }) {
     const keys = await inventory.kms.keys(scope.region);
-    const ref = (k: { KeyArn?: string; KeyId?: string }) => ({ arn: k.KeyArn ?? `arn:${scope.partition}:kms:${scope.region}:${scope.account}:key/${k.KeyId}`, id: k.KeyId ?? '' });
+    const ref = (k: { KeyArn?: string; KeyId?: string }) => kmsKeyRef(scope, k);
     return result.forEach(keys, ref, async (k) => {
       const meta = await inventory.kms.keyMetadata(scope.region, k.KeyId!);
       if (meta.KeyManager !== 'CUSTOMER') return [];
