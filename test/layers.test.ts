@@ -100,6 +100,19 @@ describe('layers', () => {
     expect(upward).toEqual([]);
   });
 
+  it('loads SDK client packages only through src/aws/sdk.ts (shipped code imports their types only)', () => {
+    // A value import of '@aws-sdk/client-*' anywhere else would load that package at start-up again.
+    const eager: string[] = [];
+    for (const file of graph.keys()) {
+      if (file === 'src/aws/sdk.ts' || file.startsWith('scripts/')) continue;
+      for (const m of readFileSync(join(root, file), 'utf8').matchAll(IMPORT)) {
+        const spec = m[2] ?? m[3]!;
+        if (/^@aws-sdk\/client-/.test(spec) && !m[1]) eager.push(`${file} → ${spec}`);
+      }
+    }
+    expect(eager).toEqual([]);
+  });
+
   it('has no file cycle', () => {
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();

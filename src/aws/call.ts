@@ -1,13 +1,8 @@
 import pLimit, { type LimitFunction } from 'p-limit';
-import type { Command, MetadataBearer } from '@smithy/types';
 import { classifyError, errorCode, errorMessage, InventoryError, isAbsent } from './errors.js';
 import { operationSpec, type ServiceKey } from './operations.js';
+import type { OperationInput, OperationName, OperationOutput } from './sdk.js';
 import { stableStringify } from '../util/json.js';
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- SDK command generics are erased at this one seam */
-export type AnyCommand = Command<any, any, MetadataBearer, any, any>;
-export type OutputOf<C> = C extends Command<any, any, any, infer O, any> ? O : never;
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 export interface CallKey {
   account: string;
@@ -17,9 +12,12 @@ export interface CallKey {
   input: unknown;
 }
 
-/** Sends one request somewhere: to AWS (live) or to a snapshot (replay). */
+/**
+ * Sends one request somewhere: to AWS (live) or to a snapshot (replay). The key says everything
+ * about the request; only the live transport turns it into an SDK command (and loads the SDK).
+ */
 export interface Transport {
-  execute(key: CallKey, command: AnyCommand, signal?: AbortSignal): Promise<unknown>;
+  execute(key: CallKey, signal?: AbortSignal): Promise<unknown>;
 }
 
 /** Sees every request's outcome: the snapshot recorder. */
@@ -104,29 +102,38 @@ export class Aws {
     return ({ 'aws-cn': 'cn-north-1', 'aws-us-gov': 'us-gov-west-1' } as Record<string, string>)[this.partition] ?? 'us-east-1';
   }
 
-  async send<C extends AnyCommand>(service: ServiceKey, region: string, command: C, opts: SendOptions = {}): Promise<OutputOf<C>> {
-    const out = await this.request(service, region, command, opts);
+  /** One request, by the SDK's operation name: `send('sqs', region, 'ListQueues', { MaxResults: 1000 })`. */
+  async send<S extends ServiceKey, O extends OperationName<S>>(service: S, region: string, operation: O, input: OperationInput<S, O>, opts: SendOptions = {}): Promise<OperationOutput<S, O>> {
+    const out = await this.request<OperationOutput<S, O>>(service, region, operation, input, opts);
     if (out === null) throw new Error(`BUG: ${service} call declared no absent codes but resolved to null`);
     return out;
   }
 
   /** Like send, but the declared "not configured" codes resolve to null: absence is data. */
-  async sendOptional<C extends AnyCommand>(service: ServiceKey, region: string, command: C, absent: readonly string[], opts: Omit<SendOptions, 'absent'> = {}): Promise<OutputOf<C> | null> {
-    return this.request(service, region, command, { ...opts, absent });
+  async sendOptional<S extends ServiceKey, O extends OperationName<S>>(
+    service: S,
+    region: string,
+    operation: O,
+    input: OperationInput<S, O>,
+    absent: readonly string[],
+    opts: Omit<SendOptions, 'absent'> = {},
+  ): Promise<OperationOutput<S, O> | null> {
+    return this.request<OperationOutput<S, O>>(service, region, operation, input, { ...opts, absent });
   }
 
   /** Follows a token-paginated operation to the end and concatenates the pages' items. */
-  async paginate<C extends AnyCommand, T>(
-    service: ServiceKey,
+  async paginate<S extends ServiceKey, O extends OperationName<S>, T>(
+    service: S,
     region: string,
-    make: (token: string | undefined) => C,
-    page: (out: OutputOf<C>) => { items: readonly T[] | undefined; next: string | undefined },
+    operation: O,
+    make: NoInfer<(token: string | undefined) => OperationInput<S, O>>,
+    page: (out: OperationOutput<S, O>) => { items: readonly T[] | undefined; next: string | undefined },
   ): Promise<T[]> {
     const all: T[] = [];
     const tokens = new Set<string>();
     let token: string | undefined;
     do {
-      const { items, next } = page(await this.send(service, region, make(token)));
+      const { items, next } = page(await this.send(service, region, operation, make(token)));
       if (items) all.push(...items);
       // A repeated token would loop forever; AWS never repeats one, emulators sometimes do.
       token = next && !tokens.has(next) ? next : undefined;
@@ -135,19 +142,18 @@ export class Aws {
     return all;
   }
 
-  private async request<C extends AnyCommand>(service: ServiceKey, region: string, command: C, opts: SendOptions): Promise<OutputOf<C> | null> {
-    const operation = command.constructor.name.replace(/Command$/, '');
+  private async request<Out>(service: ServiceKey, region: string, operation: string, input: unknown, opts: SendOptions): Promise<Out | null> {
     const spec = operationSpec(service, operation);
-    const key: CallKey = { account: this.account, service, region, operation, input: command.input };
+    const key: CallKey = { account: this.account, service, region, operation, input };
     const { transport, stats, limiter, observer, signal } = this.deps;
     try {
       const out = await limiter.run(this.account, service, () => {
         if (signal?.aborted) throw Object.assign(new Error(abortReason(signal)), { name: 'AbortError' });
         stats.count(key, opts.poll ?? false);
-        return signal ? requestAborts(signal).run((own) => transport.execute(key, command, own)) : transport.execute(key, command);
+        return signal ? requestAborts(signal).run((own) => transport.execute(key, own)) : transport.execute(key);
       });
       observer?.onResult(key, out);
-      return out as OutputOf<C>;
+      return out as Out;
     } catch (caught) {
       if (caught instanceof Error && caught.message.startsWith('BUG:')) throw caught;
       // An in-flight request cut by the scan's signal: report the interruption, not the SDK's wording.

@@ -228,7 +228,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     return { result, ...(snapshot ? { snapshot } : {}), repeatedCalls: [...stats.repeated] };
   } finally {
     progress?.finish();
-    for (const f of factories) f.destroy();
+    await Promise.all(factories.map((f) => f.destroy()));
   }
 }
 

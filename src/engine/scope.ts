@@ -1,4 +1,3 @@
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { Aws } from '../aws/call.js';
 import { InventoryError } from '../aws/errors.js';
 import type { Inventory } from '../inventory/index.js';
@@ -31,7 +30,7 @@ export interface Identity {
 /** Who we are: account id and partition from STS GetCallerIdentity (needs no permission). */
 export async function callerIdentity(aws: Aws, label: string): Promise<Identity> {
   try {
-    const out = await aws.send('sts', aws.globalRegion, new GetCallerIdentityCommand({}));
+    const out = await aws.send('sts', aws.globalRegion, 'GetCallerIdentity', {});
     const arn = out.Arn ?? '';
     return { account: out.Account ?? '', arn, partition: arn.split(':')[1] || 'aws' };
   } catch (err) {

@@ -1,4 +1,4 @@
-import { ListAnalyzersCommand, type AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
+import type { AnalyzerSummary } from '@aws-sdk/client-accessanalyzer';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -13,7 +13,7 @@ export function accessanalyzerInventory(aws: Aws) {
      * or the delegated administrator account, never from a member account.
      */
     analyzers: memo(async (region: string): Promise<Analyzer[]> => {
-      const all = await aws.paginate('accessanalyzer', region, (nextToken) => new ListAnalyzersCommand({ maxResults: 100, ...(nextToken ? { nextToken } : {}) }), (o) => ({ items: o.analyzers, next: o.nextToken }));
+      const all = await aws.paginate('accessanalyzer', region, 'ListAnalyzers', (nextToken) => ({ maxResults: 100, ...(nextToken ? { nextToken } : {}) }), (o) => ({ items: o.analyzers, next: o.nextToken }));
       return all.map(({ arn, name, type, status, statusReason, createdAt }) => ({ arn, name, type, status, ...(statusReason ? { statusReason } : {}), createdAt }));
     }),
   };

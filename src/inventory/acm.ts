@@ -1,10 +1,14 @@
-import { DescribeCertificateCommand, ListCertificatesCommand, KeyAlgorithm, type CertificateDetail, type CertificateSummary } from '@aws-sdk/client-acm';
+import type { CertificateDetail, CertificateSummary, KeyAlgorithm } from '@aws-sdk/client-acm';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
 import { memo } from './memo.js';
 
-/** Every key type ACM knows: without this filter ListCertificates returns RSA_2048 certificates only. */
-const ALL_KEY_TYPES = Object.values(KeyAlgorithm);
+/**
+ * Every key type ACM knows: without this filter ListCertificates returns RSA_2048 certificates only.
+ * Spelled out rather than read from the SDK's enum so the inventory loads no SDK package (a test
+ * compares the list with the SDK's).
+ */
+export const ALL_KEY_TYPES: readonly KeyAlgorithm[] = ['EC_prime256v1', 'EC_secp384r1', 'EC_secp521r1', 'RSA_1024', 'RSA_2048', 'RSA_3072', 'RSA_4096'];
 
 /** Memoized AWS Certificate Manager data sets of one account. */
 export function acmInventory(aws: Aws) {
@@ -14,13 +18,13 @@ export function acmInventory(aws: Aws) {
       aws.paginate(
         'acm',
         region,
-        (NextToken) => new ListCertificatesCommand({ Includes: { keyTypes: ALL_KEY_TYPES }, MaxItems: 1000, ...(NextToken ? { NextToken } : {}) }),
+        'ListCertificates', (NextToken) => ({ Includes: { keyTypes: [...ALL_KEY_TYPES] }, MaxItems: 1000, ...(NextToken ? { NextToken } : {}) }),
         (o) => ({ items: o.CertificateSummaryList, next: o.NextToken }),
       )),
 
     /** One certificate's details: SignatureAlgorithm and InUseBy, which the summaries lack. */
     certificate: memo(async (region: string, certificateArn: string): Promise<CertificateDetail> => {
-      const out = await aws.send('acm', region, new DescribeCertificateCommand({ CertificateArn: certificateArn }));
+      const out = await aws.send('acm', region, 'DescribeCertificate', { CertificateArn: certificateArn });
       if (!out.Certificate) throw invalidData({ service: 'acm', operation: 'DescribeCertificate', account: aws.account, region }, `DescribeCertificate answered without a Certificate for ${certificateArn}`);
       return out.Certificate;
     }),

@@ -1,19 +1,5 @@
-import {
-  GetResourcesCommand,
-  GetRestApisCommand,
-  GetStagesCommand,
-  type Resource,
-  type RestApi,
-  type Stage,
-} from '@aws-sdk/client-api-gateway';
-import {
-  GetApisCommand,
-  GetRoutesCommand,
-  GetStagesCommand as GetV2StagesCommand,
-  type Api,
-  type Route,
-  type Stage as V2Stage,
-} from '@aws-sdk/client-apigatewayv2';
+import type { Resource, RestApi, Stage } from '@aws-sdk/client-api-gateway';
+import type { Api, Route, Stage as V2Stage } from '@aws-sdk/client-apigatewayv2';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -23,7 +9,7 @@ export function apigatewayInventory(aws: Aws) {
     /** The region's REST APIs: endpoint types and the resource policy (an escaped JSON string) come with each. */
     restApis: memo(
       (region: string): Promise<RestApi[]> =>
-        aws.paginate('apigateway', region, (position) => new GetRestApisCommand({ limit: 500, ...(position ? { position } : {}) }), (o) => ({
+        aws.paginate('apigateway', region, 'GetRestApis', (position) => ({ limit: 500, ...(position ? { position } : {}) }), (o) => ({
           items: o.items,
           next: o.position,
         })),
@@ -38,21 +24,21 @@ export function apigatewayInventory(aws: Aws) {
         aws.paginate(
           'apigateway',
           region,
-          (position) => new GetResourcesCommand({ restApiId, embed: ['methods'], limit: 500, ...(position ? { position } : {}) }),
+          'GetResources', (position) => ({ restApiId, embed: ['methods'], limit: 500, ...(position ? { position } : {}) }),
           (o) => ({ items: o.items, next: o.position }),
         ),
     ),
 
     /** The REST API's stages (not paginated): accessLogSettings and webAclArn come with each. */
     stages: memo(async (region: string, restApiId: string): Promise<Stage[]> => {
-      const out = await aws.send('apigateway', region, new GetStagesCommand({ restApiId }));
+      const out = await aws.send('apigateway', region, 'GetStages', { restApiId });
       return out.item ?? [];
     }),
 
     /** The region's v2 APIs, HTTP and WEBSOCKET (ProtocolType tells which). */
     httpApis: memo(
       (region: string): Promise<Api[]> =>
-        aws.paginate('apigatewayv2', region, (NextToken) => new GetApisCommand({ MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
+        aws.paginate('apigatewayv2', region, 'GetApis', (NextToken) => ({ MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
           items: o.Items,
           next: o.NextToken,
         })),
@@ -61,7 +47,7 @@ export function apigatewayInventory(aws: Aws) {
     /** The v2 API's routes: RouteKey, AuthorizationType, ApiKeyRequired. */
     routes: memo(
       (region: string, apiId: string): Promise<Route[]> =>
-        aws.paginate('apigatewayv2', region, (NextToken) => new GetRoutesCommand({ ApiId: apiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
+        aws.paginate('apigatewayv2', region, 'GetRoutes', (NextToken) => ({ ApiId: apiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
           items: o.Items,
           next: o.NextToken,
         })),
@@ -70,7 +56,7 @@ export function apigatewayInventory(aws: Aws) {
     /** The v2 API's stages: AccessLogSettings comes with each. */
     v2Stages: memo(
       (region: string, apiId: string): Promise<V2Stage[]> =>
-        aws.paginate('apigatewayv2', region, (NextToken) => new GetV2StagesCommand({ ApiId: apiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
+        aws.paginate('apigatewayv2', region, 'GetStages', (NextToken) => ({ ApiId: apiId, MaxResults: '500', ...(NextToken ? { NextToken } : {}) }), (o) => ({
           items: o.Items,
           next: o.NextToken,
         })),

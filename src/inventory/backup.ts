@@ -1,13 +1,4 @@
-import {
-  GetBackupSelectionCommand,
-  ListBackupPlansCommand,
-  ListBackupSelectionsCommand,
-  ListBackupVaultsCommand,
-  type BackupPlansListMember,
-  type BackupSelectionsListMember,
-  type BackupVaultListMember,
-  type GetBackupSelectionCommandOutput,
-} from '@aws-sdk/client-backup';
+import type { BackupPlansListMember, BackupSelectionsListMember, BackupVaultListMember, GetBackupSelectionCommandOutput } from '@aws-sdk/client-backup';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -18,14 +9,14 @@ export function backupInventory(aws: Aws) {
   return {
     /** Every backup vault of the region with its Vault Lock state (Locked, Min/MaxRetentionDays, LockDate): no per-vault call needed. */
     vaults: memo((region: string): Promise<BackupVaultListMember[]> =>
-      aws.paginate('backup', region, (NextToken) => new ListBackupVaultsCommand({ MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }), (o) => ({
+      aws.paginate('backup', region, 'ListBackupVaults', (NextToken) => ({ MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }), (o) => ({
         items: o.BackupVaultList,
         next: o.NextToken,
       }))),
 
     /** The region's current backup plans (deleted ones excluded). */
     plans: memo((region: string): Promise<BackupPlansListMember[]> =>
-      aws.paginate('backup', region, (NextToken) => new ListBackupPlansCommand({ MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }), (o) => ({
+      aws.paginate('backup', region, 'ListBackupPlans', (NextToken) => ({ MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }), (o) => ({
         items: o.BackupPlansList,
         next: o.NextToken,
       }))),
@@ -35,13 +26,13 @@ export function backupInventory(aws: Aws) {
       aws.paginate(
         'backup',
         region,
-        (NextToken) => new ListBackupSelectionsCommand({ BackupPlanId: backupPlanId, MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }),
+        'ListBackupSelections', (NextToken) => ({ BackupPlanId: backupPlanId, MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }),
         (o) => ({ items: o.BackupSelectionsList, next: o.NextToken }),
       )),
 
     /** One selection's document: Resources, NotResources, ListOfTags and Conditions. */
     selection: memo(async (region: string, backupPlanId: string, selectionId: string): Promise<BackupSelectionDetail> => {
-      const { $metadata: _m, ...detail } = await aws.send('backup', region, new GetBackupSelectionCommand({ BackupPlanId: backupPlanId, SelectionId: selectionId }));
+      const { $metadata: _m, ...detail } = await aws.send('backup', region, 'GetBackupSelection', { BackupPlanId: backupPlanId, SelectionId: selectionId });
       return detail;
     }),
   };

@@ -1,4 +1,4 @@
-import { GetDistributionConfigCommand, ListDistributionsCommand, type DistributionConfig, type DistributionSummary } from '@aws-sdk/client-cloudfront';
+import type { DistributionConfig, DistributionSummary } from '@aws-sdk/client-cloudfront';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
 import { memo } from './memo.js';
@@ -9,7 +9,7 @@ export function cloudfrontInventory(aws: Aws) {
     /** Every distribution of the account, as ListDistributions summarises it (Id, ARN, DomainName, Status). */
     distributions: memo(
       (): Promise<DistributionSummary[]> =>
-        aws.paginate('cloudfront', aws.globalRegion, (Marker) => new ListDistributionsCommand({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
+        aws.paginate('cloudfront', aws.globalRegion, 'ListDistributions', (Marker) => ({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
           items: o.DistributionList?.Items,
           next: o.DistributionList?.IsTruncated ? o.DistributionList.NextMarker : undefined,
         })),
@@ -21,7 +21,7 @@ export function cloudfrontInventory(aws: Aws) {
      * (OriginAccessControlId, Logging), and emulators answer ListDistributions with less still.
      */
     distributionConfig: memo(async (id: string): Promise<DistributionConfig> => {
-      const out = await aws.send('cloudfront', aws.globalRegion, new GetDistributionConfigCommand({ Id: id }));
+      const out = await aws.send('cloudfront', aws.globalRegion, 'GetDistributionConfig', { Id: id });
       if (!out.DistributionConfig) throw invalidData({ service: 'cloudfront', operation: 'GetDistributionConfig', account: aws.account, region: aws.globalRegion }, `GetDistributionConfig answered without a DistributionConfig for ${id}`);
       return out.DistributionConfig;
     }),

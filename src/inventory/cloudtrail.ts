@@ -1,13 +1,4 @@
-import {
-  DescribeTrailsCommand,
-  GetEventSelectorsCommand,
-  GetInsightSelectorsCommand,
-  GetTrailStatusCommand,
-  type GetEventSelectorsCommandOutput,
-  type GetTrailStatusCommandOutput,
-  type InsightSelector,
-  type Trail,
-} from '@aws-sdk/client-cloudtrail';
+import type { GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput, InsightSelector, Trail } from '@aws-sdk/client-cloudtrail';
 import type { Aws } from '../aws/call.js';
 import { trailHomeRegion } from '../aws/arn.js';
 import { memo } from './memo.js';
@@ -24,7 +15,7 @@ export function cloudtrailInventory(aws: Aws) {
      * included. Judge a trail once, by its TrailARN, in its HomeRegion.
      */
     trails: memo(async (region: string): Promise<Trail[]> => {
-      const out = await aws.send('cloudtrail', region, new DescribeTrailsCommand({ includeShadowTrails: true }));
+      const out = await aws.send('cloudtrail', region, 'DescribeTrails', { includeShadowTrails: true });
       return out.trailList ?? [];
     }),
 
@@ -44,13 +35,13 @@ export function cloudtrailInventory(aws: Aws) {
      * error, which stays an error (ERROR for that trail), never a default.
      */
     trailStatus: memo(async (trail: Trail): Promise<TrailStatus> => {
-      const { $metadata: _m, ...status } = await aws.send('cloudtrail', homeOf(trail), new GetTrailStatusCommand({ Name: trail.TrailARN }));
+      const { $metadata: _m, ...status } = await aws.send('cloudtrail', homeOf(trail), 'GetTrailStatus', { Name: trail.TrailARN });
       return status;
     }, (t) => t.TrailARN ?? ''),
 
     /** The trail's basic or advanced event selectors (by ARN, in the home region, as trailStatus). */
     eventSelectors: memo(async (trail: Trail): Promise<EventSelectors> => {
-      const out = await aws.send('cloudtrail', homeOf(trail), new GetEventSelectorsCommand({ TrailName: trail.TrailARN }));
+      const out = await aws.send('cloudtrail', homeOf(trail), 'GetEventSelectors', { TrailName: trail.TrailARN });
       return {
         ...(out.EventSelectors ? { EventSelectors: out.EventSelectors } : {}),
         ...(out.AdvancedEventSelectors ? { AdvancedEventSelectors: out.AdvancedEventSelectors } : {}),
@@ -63,7 +54,7 @@ export function cloudtrailInventory(aws: Aws) {
      * (moto answers without InsightSelectors).
      */
     insightSelectors: memo(async (trail: Trail): Promise<InsightSelector[]> => {
-      const out = await aws.sendOptional('cloudtrail', homeOf(trail), new GetInsightSelectorsCommand({ TrailName: trail.TrailARN }), ['InsightNotEnabledException']);
+      const out = await aws.sendOptional('cloudtrail', homeOf(trail), 'GetInsightSelectors', { TrailName: trail.TrailARN }, ['InsightNotEnabledException']);
       return out?.InsightSelectors ?? [];
     }, (t) => t.TrailARN ?? ''),
   };

@@ -1,32 +1,4 @@
-import {
-  DescribeFlowLogsCommand,
-  DescribeImagesCommand,
-  DescribeInstancesCommand,
-  DescribeLaunchTemplateVersionsCommand,
-  DescribeNetworkAclsCommand,
-  DescribeNetworkInterfacesCommand,
-  DescribeRegionsCommand,
-  DescribeSecurityGroupsCommand,
-  DescribeSnapshotAttributeCommand,
-  DescribeSnapshotsCommand,
-  DescribeVolumesCommand,
-  DescribeVpcsCommand,
-  GetEbsEncryptionByDefaultCommand,
-  GetInstanceMetadataDefaultsCommand,
-  type CreateVolumePermission,
-  type FlowLog,
-  type Image,
-  type Instance,
-  type InstanceMetadataDefaultsResponse,
-  type LaunchTemplateVersion,
-  type NetworkAcl,
-  type NetworkInterface,
-  type Region,
-  type SecurityGroup,
-  type Snapshot,
-  type Volume,
-  type Vpc,
-} from '@aws-sdk/client-ec2';
+import type { CreateVolumePermission, FlowLog, Image, Instance, InstanceMetadataDefaultsResponse, LaunchTemplateVersion, NetworkAcl, NetworkInterface, Region, SecurityGroup, Snapshot, Volume, Vpc } from '@aws-sdk/client-ec2';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
 import { memo } from './memo.js';
@@ -43,31 +15,31 @@ export function ec2Inventory(aws: Aws) {
   return {
     /** Regions enabled for the account (opt-in regions only when opted in). */
     regions: memo(async (): Promise<Region[]> => {
-      const out = await aws.send('ec2', aws.globalRegion, new DescribeRegionsCommand({ AllRegions: false }));
+      const out = await aws.send('ec2', aws.globalRegion, 'DescribeRegions', { AllRegions: false });
       return out.Regions ?? [];
     }),
 
     securityGroups: memo((region: string): Promise<SecurityGroup[]> =>
-      aws.paginate('ec2', region, (t) => new DescribeSecurityGroupsCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.SecurityGroups, next: o.NextToken }))),
+      aws.paginate('ec2', region, 'DescribeSecurityGroups', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.SecurityGroups, next: o.NextToken }))),
 
     networkAcls: memo((region: string): Promise<NetworkAcl[]> =>
-      aws.paginate('ec2', region, (t) => new DescribeNetworkAclsCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.NetworkAcls, next: o.NextToken }))),
+      aws.paginate('ec2', region, 'DescribeNetworkAcls', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.NetworkAcls, next: o.NextToken }))),
 
     vpcs: memo((region: string): Promise<Vpc[]> =>
-      aws.paginate('ec2', region, (t) => new DescribeVpcsCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Vpcs, next: o.NextToken }))),
+      aws.paginate('ec2', region, 'DescribeVpcs', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Vpcs, next: o.NextToken }))),
 
     flowLogs: memo((region: string): Promise<FlowLog[]> =>
-      aws.paginate('ec2', region, (t) => new DescribeFlowLogsCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.FlowLogs, next: o.NextToken }))),
+      aws.paginate('ec2', region, 'DescribeFlowLogs', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.FlowLogs, next: o.NextToken }))),
 
     /** Instances of every reservation, flattened; terminated instances are left out. */
     instances: memo(async (region: string): Promise<Instance[]> => {
-      const reservations = await aws.paginate('ec2', region, (t) => new DescribeInstancesCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Reservations, next: o.NextToken }));
+      const reservations = await aws.paginate('ec2', region, 'DescribeInstances', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Reservations, next: o.NextToken }));
       return reservations.flatMap((r) => r.Instances ?? []).filter((i) => i.State?.Name !== 'terminated');
     }),
 
     /** Every network interface of the region (instances, load balancers, Lambda, RDS, endpoints…), with its security groups. */
     networkInterfaces: memo((region: string): Promise<NetworkInterface[]> =>
-      aws.paginate('ec2', region, (t) => new DescribeNetworkInterfacesCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.NetworkInterfaces, next: o.NextToken }))),
+      aws.paginate('ec2', region, 'DescribeNetworkInterfaces', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.NetworkInterfaces, next: o.NextToken }))),
 
     /**
      * The $Default and $Latest versions of every launch template of the region, in bulk (EC2 accepts
@@ -80,7 +52,7 @@ export function ec2Inventory(aws: Aws) {
      * or report can hold it, and the recorder redacts it by name before anything is stored.
      */
     launchTemplateVersions: memo(async (region: string): Promise<LaunchTemplateVersion[]> => {
-      const versions = await aws.paginate('ec2', region, (t) => new DescribeLaunchTemplateVersionsCommand({ Versions: ['$Default', '$Latest'], MaxResults: 200, ...tok(t) }), (o) => ({ items: o.LaunchTemplateVersions, next: o.NextToken }));
+      const versions = await aws.paginate('ec2', region, 'DescribeLaunchTemplateVersions', (t) => ({ Versions: ['$Default', '$Latest'], MaxResults: 200, ...tok(t) }), (o) => ({ items: o.LaunchTemplateVersions, next: o.NextToken }));
       return versions.map((v) => {
         if (!v.LaunchTemplateData?.UserData) return v;
         const { UserData: _dropped, ...data } = v.LaunchTemplateData;
@@ -89,11 +61,11 @@ export function ec2Inventory(aws: Aws) {
     }),
 
     volumes: memo((region: string): Promise<Volume[]> =>
-      aws.paginate('ec2', region, (t) => new DescribeVolumesCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Volumes, next: o.NextToken }))),
+      aws.paginate('ec2', region, 'DescribeVolumes', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Volumes, next: o.NextToken }))),
 
     /** Whether new EBS volumes in the region are encrypted by default. */
     ebsEncryptionByDefault: memo(async (region: string): Promise<boolean> => {
-      const out = await aws.send('ec2', region, new GetEbsEncryptionByDefaultCommand({}));
+      const out = await aws.send('ec2', region, 'GetEbsEncryptionByDefault', {});
       // AWS always answers the flag; an answer without it is unreadable, never "disabled".
       if (typeof out.EbsEncryptionByDefault !== 'boolean') {
         throw invalidData({ service: 'ec2', operation: 'GetEbsEncryptionByDefault', account: aws.account, region }, 'GetEbsEncryptionByDefault answered without EbsEncryptionByDefault', 'MissingEbsEncryptionByDefault');
@@ -103,14 +75,14 @@ export function ec2Inventory(aws: Aws) {
 
     /** Snapshots this account owns (public and shared snapshots of others are not ours to judge). */
     snapshots: memo((region: string): Promise<Snapshot[]> =>
-      aws.paginate('ec2', region, (t) => new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Snapshots, next: o.NextToken }))),
+      aws.paginate('ec2', region, 'DescribeSnapshots', (t) => ({ OwnerIds: ['self'], MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Snapshots, next: o.NextToken }))),
 
     /**
      * Who may create volumes from the snapshot: `[{ Group: 'all' }]` means public, `[]` private.
      * null when the snapshot was deleted between the list and this call (it no longer exists).
      */
     snapshotCreateVolumePermissions: memo(async (region: string, snapshotId: string): Promise<CreateVolumePermission[] | null> => {
-      const out = await aws.sendOptional('ec2', region, new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission' }), ['InvalidSnapshot.NotFound']);
+      const out = await aws.sendOptional('ec2', region, 'DescribeSnapshotAttribute', { SnapshotId: snapshotId, Attribute: 'createVolumePermission' }, ['InvalidSnapshot.NotFound']);
       // The call succeeded: an omitted list is EC2's way of saying "no permissions", not a missing answer.
       return out === null ? null : (out.CreateVolumePermissions ?? []);
     }),
@@ -124,7 +96,7 @@ export function ec2Inventory(aws: Aws) {
       async (region: string, imageIds: readonly string[]): Promise<Image[]> => {
         const ids = [...new Set(imageIds)].sort();
         const describe = (ImageIds: string[]) =>
-          aws.sendOptional('ec2', region, new DescribeImagesCommand({ ImageIds, IncludeDeprecated: true, IncludeDisabled: true }), IMAGE_GONE);
+          aws.sendOptional('ec2', region, 'DescribeImages', { ImageIds, IncludeDeprecated: true, IncludeDisabled: true }, IMAGE_GONE);
         const chunks: string[][] = [];
         for (let i = 0; i < ids.length; i += IMAGE_CHUNK) chunks.push(ids.slice(i, i + IMAGE_CHUNK));
         const pages = await Promise.all(chunks.map(async (chunk) => {
@@ -145,7 +117,7 @@ export function ec2Inventory(aws: Aws) {
      * without their own metadata options). `{}` when nothing was set at account level.
      */
     instanceMetadataDefaults: memo(async (region: string): Promise<InstanceMetadataDefaultsResponse> => {
-      const out = await aws.send('ec2', region, new GetInstanceMetadataDefaultsCommand({}));
+      const out = await aws.send('ec2', region, 'GetInstanceMetadataDefaults', {});
       return out.AccountLevel ?? {};
     }),
   };

@@ -1,12 +1,4 @@
-import {
-  DescribeRepositoriesCommand,
-  GetLifecyclePolicyCommand,
-  GetRegistryScanningConfigurationCommand,
-  GetRepositoryPolicyCommand,
-  type GetLifecyclePolicyCommandOutput,
-  type RegistryScanningConfiguration,
-  type Repository,
-} from '@aws-sdk/client-ecr';
+import type { GetLifecyclePolicyCommandOutput, RegistryScanningConfiguration, Repository } from '@aws-sdk/client-ecr';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
 import { parsePolicyDocument, type PolicyDocument } from '../lib/iam-policy.js';
@@ -19,7 +11,7 @@ export function ecrInventory(aws: Aws) {
   return {
     /** The region's private repositories, 1000 a page (the API's maximum). */
     repositories: memo((region: string): Promise<Repository[]> =>
-      aws.paginate('ecr', region, (nextToken) => new DescribeRepositoriesCommand({ maxResults: 1000, ...(nextToken ? { nextToken } : {}) }), (o) => ({
+      aws.paginate('ecr', region, 'DescribeRepositories', (nextToken) => ({ maxResults: 1000, ...(nextToken ? { nextToken } : {}) }), (o) => ({
         items: o.repositories,
         next: o.nextToken,
       }))),
@@ -29,7 +21,7 @@ export function ecrInventory(aws: Aws) {
      * with no rules when none was ever set, so a missing configuration is an answer we cannot judge.
      */
     registryScanningConfiguration: memo(async (region: string): Promise<RegistryScanningConfiguration> => {
-      const out = await aws.send('ecr', region, new GetRegistryScanningConfigurationCommand({}));
+      const out = await aws.send('ecr', region, 'GetRegistryScanningConfiguration', {});
       if (!out.scanningConfiguration?.scanType) {
         throw invalidData({ service: 'ecr', operation: 'GetRegistryScanningConfiguration', account: aws.account, region }, 'the answer has no scanningConfiguration.scanType');
       }
@@ -38,7 +30,7 @@ export function ecrInventory(aws: Aws) {
 
     /** The repository's parsed policy; null when it has none (RepositoryPolicyNotFoundException). Unparseable is an error. */
     repositoryPolicy: memo(async (region: string, repositoryName: string): Promise<PolicyDocument | null> => {
-      const out = await aws.sendOptional('ecr', region, new GetRepositoryPolicyCommand({ repositoryName }), ['RepositoryPolicyNotFoundException']);
+      const out = await aws.sendOptional('ecr', region, 'GetRepositoryPolicy', { repositoryName }, ['RepositoryPolicyNotFoundException']);
       if (!out?.policyText) return null;
       try {
         return parsePolicyDocument(out.policyText);
@@ -49,7 +41,7 @@ export function ecrInventory(aws: Aws) {
 
     /** The repository's lifecycle policy; null when it has none (LifecyclePolicyNotFoundException). */
     lifecyclePolicy: memo(async (region: string, repositoryName: string): Promise<LifecyclePolicy | null> => {
-      const out = await aws.sendOptional('ecr', region, new GetLifecyclePolicyCommand({ repositoryName }), ['LifecyclePolicyNotFoundException']);
+      const out = await aws.sendOptional('ecr', region, 'GetLifecyclePolicy', { repositoryName }, ['LifecyclePolicyNotFoundException']);
       if (!out) return null;
       const { $metadata: _m, ...policy } = out;
       return policy;

@@ -1,4 +1,4 @@
-import { DescribeFileSystemsCommand, type FileSystemDescription } from '@aws-sdk/client-efs';
+import type { FileSystemDescription } from '@aws-sdk/client-efs';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -6,7 +6,7 @@ import { memo } from './memo.js';
 export function efsInventory(aws: Aws) {
   return {
     fileSystems: memo((region: string): Promise<FileSystemDescription[]> =>
-      aws.paginate('efs', region, (Marker) => new DescribeFileSystemsCommand({ MaxItems: 100, ...(Marker ? { Marker } : {}) }), (o) => ({ items: o.FileSystems, next: o.NextMarker }))),
+      aws.paginate('efs', region, 'DescribeFileSystems', (Marker) => ({ MaxItems: 100, ...(Marker ? { Marker } : {}) }), (o) => ({ items: o.FileSystems, next: o.NextMarker }))),
   };
 }
 

@@ -1,4 +1,4 @@
-import { DescribeCacheClustersCommand, DescribeReplicationGroupsCommand, type CacheCluster, type ReplicationGroup } from '@aws-sdk/client-elasticache';
+import type { CacheCluster, ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -7,7 +7,7 @@ export function elasticacheInventory(aws: Aws) {
   return {
     /** Every replication group of the region (Redis OSS and Valkey, cluster mode on or off), 100 a page (the API's maximum). */
     replicationGroups: memo((region: string): Promise<ReplicationGroup[]> =>
-      aws.paginate('elasticache', region, (Marker) => new DescribeReplicationGroupsCommand({ MaxRecords: 100, ...(Marker ? { Marker } : {}) }), (o) => ({
+      aws.paginate('elasticache', region, 'DescribeReplicationGroups', (Marker) => ({ MaxRecords: 100, ...(Marker ? { Marker } : {}) }), (o) => ({
         items: o.ReplicationGroups,
         next: o.Marker,
       }))),
@@ -21,7 +21,7 @@ export function elasticacheInventory(aws: Aws) {
       const all = await aws.paginate(
         'elasticache',
         region,
-        (Marker) => new DescribeCacheClustersCommand({ MaxRecords: 100, ShowCacheClustersNotInReplicationGroups: true, ...(Marker ? { Marker } : {}) }),
+        'DescribeCacheClusters', (Marker) => ({ MaxRecords: 100, ShowCacheClustersNotInReplicationGroups: true, ...(Marker ? { Marker } : {}) }),
         (o) => ({ items: o.CacheClusters, next: o.Marker }),
       );
       return all.filter((c) => !c.ReplicationGroupId);

@@ -1,11 +1,4 @@
-import {
-  DescribeLoadBalancerAttributesCommand,
-  DescribeLoadBalancerPoliciesCommand,
-  DescribeLoadBalancersCommand,
-  type LoadBalancerAttributes,
-  type LoadBalancerDescription,
-  type PolicyDescription,
-} from '@aws-sdk/client-elastic-load-balancing';
+import type { LoadBalancerAttributes, LoadBalancerDescription, PolicyDescription } from '@aws-sdk/client-elastic-load-balancing';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
 import { memo } from './memo.js';
@@ -15,21 +8,21 @@ export function elbInventory(aws: Aws) {
   return {
     /** Every Classic Load Balancer of the region, 400 a page (the API's maximum), listeners and their policy names included. */
     loadBalancers: memo((region: string): Promise<LoadBalancerDescription[]> =>
-      aws.paginate('elb', region, (Marker) => new DescribeLoadBalancersCommand({ PageSize: 400, ...(Marker ? { Marker } : {}) }), (o) => ({
+      aws.paginate('elb', region, 'DescribeLoadBalancers', (Marker) => ({ PageSize: 400, ...(Marker ? { Marker } : {}) }), (o) => ({
         items: o.LoadBalancerDescriptions,
         next: o.NextMarker,
       }))),
 
     /** The load balancer's attributes (AccessLog, CrossZoneLoadBalancing, ConnectionDraining, …). */
     attributes: memo(async (region: string, loadBalancerName: string): Promise<LoadBalancerAttributes> => {
-      const out = await aws.send('elb', region, new DescribeLoadBalancerAttributesCommand({ LoadBalancerName: loadBalancerName }));
+      const out = await aws.send('elb', region, 'DescribeLoadBalancerAttributes', { LoadBalancerName: loadBalancerName });
       if (!out.LoadBalancerAttributes) throw invalidData({ service: 'elb', operation: 'DescribeLoadBalancerAttributes', account: aws.account, region }, `DescribeLoadBalancerAttributes answered without attributes for ${loadBalancerName}`);
       return out.LoadBalancerAttributes;
     }),
 
     /** Every policy of the load balancer with its attributes (one call per load balancer, never one per policy). */
     policies: memo(async (region: string, loadBalancerName: string): Promise<PolicyDescription[]> => {
-      const out = await aws.send('elb', region, new DescribeLoadBalancerPoliciesCommand({ LoadBalancerName: loadBalancerName }));
+      const out = await aws.send('elb', region, 'DescribeLoadBalancerPolicies', { LoadBalancerName: loadBalancerName });
       return out.PolicyDescriptions ?? [];
     }),
   };

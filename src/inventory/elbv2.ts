@@ -1,11 +1,4 @@
-import {
-  DescribeListenersCommand,
-  DescribeLoadBalancerAttributesCommand,
-  DescribeLoadBalancersCommand,
-  type Listener,
-  type LoadBalancer,
-  type LoadBalancerAttribute,
-} from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Listener, LoadBalancer, LoadBalancerAttribute } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -14,14 +7,14 @@ export function elbv2Inventory(aws: Aws) {
   return {
     /** Every v2 load balancer of the region, 400 a page (the API's maximum): Type and Scheme come with each. */
     loadBalancers: memo((region: string): Promise<LoadBalancer[]> =>
-      aws.paginate('elbv2', region, (Marker) => new DescribeLoadBalancersCommand({ PageSize: 400, ...(Marker ? { Marker } : {}) }), (o) => ({
+      aws.paginate('elbv2', region, 'DescribeLoadBalancers', (Marker) => ({ PageSize: 400, ...(Marker ? { Marker } : {}) }), (o) => ({
         items: o.LoadBalancers,
         next: o.NextMarker,
       }))),
 
     /** The load balancer's listeners: Protocol, SslPolicy and DefaultActions. */
     listeners: memo((region: string, loadBalancerArn: string): Promise<Listener[]> =>
-      aws.paginate('elbv2', region, (Marker) => new DescribeListenersCommand({ LoadBalancerArn: loadBalancerArn, PageSize: 400, ...(Marker ? { Marker } : {}) }), (o) => ({
+      aws.paginate('elbv2', region, 'DescribeListeners', (Marker) => ({ LoadBalancerArn: loadBalancerArn, PageSize: 400, ...(Marker ? { Marker } : {}) }), (o) => ({
         items: o.Listeners,
         next: o.NextMarker,
       }))),
@@ -32,7 +25,7 @@ export function elbv2Inventory(aws: Aws) {
      * which names the documented default where an answer lacks a key.
      */
     attributes: memo(async (region: string, loadBalancerArn: string): Promise<LoadBalancerAttribute[]> => {
-      const out = await aws.send('elbv2', region, new DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: loadBalancerArn }));
+      const out = await aws.send('elbv2', region, 'DescribeLoadBalancerAttributes', { LoadBalancerArn: loadBalancerArn });
       return out.Attributes ?? [];
     }),
   };

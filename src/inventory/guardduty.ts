@@ -1,4 +1,4 @@
-import { GetAdministratorAccountCommand, GetDetectorCommand, GetMasterAccountCommand, ListDetectorsCommand, type Administrator, type GetDetectorResponse } from '@aws-sdk/client-guardduty';
+import type { Administrator, GetDetectorResponse } from '@aws-sdk/client-guardduty';
 import type { Aws } from '../aws/call.js';
 import { InventoryError } from '../aws/errors.js';
 import { memo } from './memo.js';
@@ -12,10 +12,10 @@ export function guarddutyInventory(aws: Aws) {
   return {
     /** The region's detectors (at most one per account and region) with their status. */
     detectors: memo(async (region: string): Promise<Detector[]> => {
-      const ids = await aws.paginate('guardduty', region, (NextToken) => new ListDetectorsCommand({ MaxResults: 50, ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.DetectorIds, next: o.NextToken }));
+      const ids = await aws.paginate('guardduty', region, 'ListDetectors', (NextToken) => ({ MaxResults: 50, ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.DetectorIds, next: o.NextToken }));
       return Promise.all(
         ids.map(async (DetectorId) => {
-          const { $metadata: _m, ...d } = await aws.send('guardduty', region, new GetDetectorCommand({ DetectorId }));
+          const { $metadata: _m, ...d } = await aws.send('guardduty', region, 'GetDetector', { DetectorId });
           return { ...d, DetectorId };
         }),
       );
@@ -30,10 +30,10 @@ export function guarddutyInventory(aws: Aws) {
       const pick = (a: Administrator | undefined): GuardDutyAdministrator | null =>
         a?.AccountId ? { AccountId: a.AccountId, ...(a.RelationshipStatus ? { RelationshipStatus: a.RelationshipStatus } : {}), ...(a.InvitedAt ? { InvitedAt: a.InvitedAt } : {}) } : null;
       try {
-        return pick((await aws.send('guardduty', region, new GetAdministratorAccountCommand({ DetectorId }))).Administrator);
+        return pick((await aws.send('guardduty', region, 'GetAdministratorAccount', { DetectorId })).Administrator);
       } catch (err) {
         if (!(err instanceof InventoryError) || err.kind !== 'unsupported') throw err;
-        return pick((await aws.send('guardduty', region, new GetMasterAccountCommand({ DetectorId }))).Master);
+        return pick((await aws.send('guardduty', region, 'GetMasterAccount', { DetectorId })).Master);
       }
     }),
   };

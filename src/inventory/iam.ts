@@ -1,20 +1,4 @@
-import {
-  GenerateCredentialReportCommand,
-  GetAccountAuthorizationDetailsCommand,
-  GetAccountPasswordPolicyCommand,
-  GetAccountSummaryCommand,
-  GetCredentialReportCommand,
-  ListServerCertificatesCommand,
-  ListVirtualMFADevicesCommand,
-  type EntityType,
-  type GroupDetail,
-  type ManagedPolicyDetail,
-  type PasswordPolicy,
-  type RoleDetail,
-  type ServerCertificateMetadata,
-  type UserDetail,
-  type VirtualMFADevice,
-} from '@aws-sdk/client-iam';
+import type { EntityType, GroupDetail, ManagedPolicyDetail, PasswordPolicy, RoleDetail, ServerCertificateMetadata, UserDetail, VirtualMFADevice } from '@aws-sdk/client-iam';
 import type { Aws } from '../aws/call.js';
 import { InventoryError } from '../aws/errors.js';
 import { parseCsv } from '../util/csv.js';
@@ -47,7 +31,7 @@ export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
     /** The credential report: generated (or reused if fresh), polled until complete, parsed. */
     credentialReport: memo(async (): Promise<CredentialReportRow[]> => {
       for (let i = 0; ; i++) {
-        const gen = await aws.send('iam', region, new GenerateCredentialReportCommand({}), { poll: true });
+        const gen = await aws.send('iam', region, 'GenerateCredentialReport', {}, { poll: true });
         if (gen.State === 'COMPLETE') break;
         if (i >= maxPolls) {
           throw new InventoryError({
@@ -58,19 +42,19 @@ export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
         }
         await sleep(pollDelayMs);
       }
-      const report = await aws.send('iam', region, new GetCredentialReportCommand({}));
+      const report = await aws.send('iam', region, 'GetCredentialReport', {});
       const text = report.Content ? Buffer.from(report.Content).toString('utf8') : '';
       return parseCsv(text);
     }),
 
     /** null when the account has no custom password policy (NoSuchEntity). */
     passwordPolicy: memo(async (): Promise<PasswordPolicy | null> => {
-      const out = await aws.sendOptional('iam', region, new GetAccountPasswordPolicyCommand({}), ['NoSuchEntity', 'NoSuchEntityException']);
+      const out = await aws.sendOptional('iam', region, 'GetAccountPasswordPolicy', {}, ['NoSuchEntity', 'NoSuchEntityException']);
       return out?.PasswordPolicy ?? null;
     }),
 
     accountSummary: memo(async (): Promise<Record<string, number>> => {
-      const out = await aws.send('iam', region, new GetAccountSummaryCommand({}));
+      const out = await aws.send('iam', region, 'GetAccountSummary', {});
       return out.SummaryMap ?? {};
     }),
 
@@ -85,7 +69,7 @@ export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
       const all: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };
       let marker: string | undefined;
       do {
-        const out = await aws.send('iam', region, new GetAccountAuthorizationDetailsCommand({ Filter: AUTHORIZATION_DETAILS_FILTER, MaxItems: 1000, ...(marker ? { Marker: marker } : {}) }));
+        const out = await aws.send('iam', region, 'GetAccountAuthorizationDetails', { Filter: AUTHORIZATION_DETAILS_FILTER, MaxItems: 1000, ...(marker ? { Marker: marker } : {}) });
         all.users.push(...(out.UserDetailList ?? []));
         all.groups.push(...(out.GroupDetailList ?? []));
         all.roles.push(...(out.RoleDetailList ?? []));
@@ -97,7 +81,7 @@ export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
 
     virtualMfaDevices: memo(
       (): Promise<VirtualMFADevice[]> =>
-        aws.paginate('iam', region, (Marker) => new ListVirtualMFADevicesCommand({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
+        aws.paginate('iam', region, 'ListVirtualMFADevices', (Marker) => ({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
           items: o.VirtualMFADevices,
           next: o.IsTruncated ? o.Marker : undefined,
         })),
@@ -106,7 +90,7 @@ export function iamInventory(aws: Aws, opts: IamInventoryOptions = {}) {
     /** Server certificates stored in IAM (metadata only: ListServerCertificates returns no key material). */
     serverCertificates: memo(
       (): Promise<ServerCertificateMetadata[]> =>
-        aws.paginate('iam', region, (Marker) => new ListServerCertificatesCommand({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
+        aws.paginate('iam', region, 'ListServerCertificates', (Marker) => ({ MaxItems: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({
           items: o.ServerCertificateMetadataList,
           next: o.IsTruncated ? o.Marker : undefined,
         })),

@@ -1,4 +1,4 @@
-import { DescribeKeyCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, ListKeysCommand, type KeyListEntry, type KeyMetadata } from '@aws-sdk/client-kms';
+import type { KeyListEntry, KeyMetadata } from '@aws-sdk/client-kms';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
 import { parsePolicyDocument, type PolicyDocument } from '../lib/iam-policy.js';
@@ -8,17 +8,17 @@ import { memo } from './memo.js';
 export function kmsInventory(aws: Aws) {
   return {
     keys: memo((region: string): Promise<KeyListEntry[]> =>
-      aws.paginate('kms', region, (Marker) => new ListKeysCommand({ Limit: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({ items: o.Keys, next: o.Truncated ? o.NextMarker : undefined }))),
+      aws.paginate('kms', region, 'ListKeys', (Marker) => ({ Limit: 1000, ...(Marker ? { Marker } : {}) }), (o) => ({ items: o.Keys, next: o.Truncated ? o.NextMarker : undefined }))),
 
     /** Who manages the key, its spec, state and origin (ListKeys says none of that). */
     keyMetadata: memo(async (region: string, keyId: string): Promise<KeyMetadata> => {
-      const out = await aws.send('kms', region, new DescribeKeyCommand({ KeyId: keyId }));
+      const out = await aws.send('kms', region, 'DescribeKey', { KeyId: keyId });
       if (!out.KeyMetadata) throw invalidData({ service: 'kms', operation: 'DescribeKey', account: aws.account, region }, `DescribeKey returned no KeyMetadata for ${keyId}`);
       return out.KeyMetadata;
     }),
 
     keyRotationEnabled: memo(async (region: string, keyId: string): Promise<boolean | undefined> => {
-      const out = await aws.send('kms', region, new GetKeyRotationStatusCommand({ KeyId: keyId }));
+      const out = await aws.send('kms', region, 'GetKeyRotationStatus', { KeyId: keyId });
       return out.KeyRotationEnabled;
     }),
 
@@ -28,7 +28,7 @@ export function kmsInventory(aws: Aws) {
      */
     keyPolicy: memo(async (region: string, keyId: string): Promise<PolicyDocument> => {
       const source = { service: 'kms' as const, operation: 'GetKeyPolicy', account: aws.account, region };
-      const out = await aws.send('kms', region, new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' }));
+      const out = await aws.send('kms', region, 'GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' });
       if (!out.Policy) throw invalidData(source, `GetKeyPolicy returned no Policy for ${keyId}`);
       try {
         return parsePolicyDocument(out.Policy);

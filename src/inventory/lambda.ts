@@ -1,16 +1,4 @@
-import {
-  GetFunctionEventInvokeConfigCommand,
-  GetFunctionUrlConfigCommand,
-  GetPolicyCommand,
-  ListCodeSigningConfigsCommand,
-  ListFunctionsByCodeSigningConfigCommand,
-  ListFunctionsCommand,
-  ListTagsCommand,
-  type CodeSigningConfig,
-  type FunctionConfiguration,
-  type GetFunctionEventInvokeConfigCommandOutput,
-  type GetFunctionUrlConfigCommandOutput,
-} from '@aws-sdk/client-lambda';
+import type { CodeSigningConfig, FunctionConfiguration, GetFunctionEventInvokeConfigCommandOutput, GetFunctionUrlConfigCommandOutput } from '@aws-sdk/client-lambda';
 import type { Aws } from '../aws/call.js';
 import { parsePolicyDocument, type PolicyDocument } from '../lib/iam-policy.js';
 import { invalidData } from '../aws/invalid-data.js';
@@ -32,7 +20,7 @@ export function lambdaInventory(aws: Aws) {
      */
     functions: memo(
       (region: string): Promise<FunctionConfiguration[]> =>
-        aws.paginate('lambda', region, (Marker) => new ListFunctionsCommand({ MaxItems: 50, ...(Marker ? { Marker } : {}) }), (o) => ({
+        aws.paginate('lambda', region, 'ListFunctions', (Marker) => ({ MaxItems: 50, ...(Marker ? { Marker } : {}) }), (o) => ({
           items: o.Functions,
           next: o.NextMarker,
         })),
@@ -43,7 +31,7 @@ export function lambdaInventory(aws: Aws) {
      * moto answers ListFunctionUrlConfigs with 404. A URL attached to an alias is not seen here.
      */
     functionUrl: memo(async (region: string, functionName: string): Promise<FunctionUrlConfig | null> => {
-      const out = await aws.sendOptional('lambda', region, new GetFunctionUrlConfigCommand({ FunctionName: functionName }), NOT_FOUND);
+      const out = await aws.sendOptional('lambda', region, 'GetFunctionUrlConfig', { FunctionName: functionName }, NOT_FOUND);
       if (!out) return null;
       const { $metadata: _m, ...config } = out;
       return config;
@@ -51,7 +39,7 @@ export function lambdaInventory(aws: Aws) {
 
     /** The parsed resource-based policy of the function; null when it has none. Unparseable is an error. */
     functionPolicy: memo(async (region: string, functionArn: string): Promise<PolicyDocument | null> => {
-      const out = await aws.sendOptional('lambda', region, new GetPolicyCommand({ FunctionName: functionArn }), NOT_FOUND);
+      const out = await aws.sendOptional('lambda', region, 'GetPolicy', { FunctionName: functionArn }, NOT_FOUND);
       if (!out?.Policy) return null;
       try {
         return parsePolicyDocument(out.Policy);
@@ -62,13 +50,13 @@ export function lambdaInventory(aws: Aws) {
 
     /** The function's tags (an empty map when it has none). */
     functionTags: memo(async (region: string, functionArn: string): Promise<Record<string, string>> => {
-      const out = await aws.send('lambda', region, new ListTagsCommand({ Resource: functionArn }));
+      const out = await aws.send('lambda', region, 'ListTags', { Resource: functionArn });
       return out.Tags ?? {};
     }),
 
     /** Asynchronous invocation settings of the unqualified function; null when none are configured. */
     eventInvokeConfig: memo(async (region: string, functionName: string): Promise<EventInvokeConfig | null> => {
-      const out = await aws.sendOptional('lambda', region, new GetFunctionEventInvokeConfigCommand({ FunctionName: functionName }), NOT_FOUND);
+      const out = await aws.sendOptional('lambda', region, 'GetFunctionEventInvokeConfig', { FunctionName: functionName }, NOT_FOUND);
       if (!out) return null;
       const { $metadata: _m, ...config } = out;
       return config;
@@ -80,13 +68,13 @@ export function lambdaInventory(aws: Aws) {
      * a few calls per region instead of one per function.
      */
     codeSigningByFunction: memo(async (region: string): Promise<Map<string, CodeSigningConfig>> => {
-      const configs = await aws.paginate('lambda', region, (Marker) => new ListCodeSigningConfigsCommand({ MaxItems: 50, ...(Marker ? { Marker } : {}) }), (o) => ({
+      const configs = await aws.paginate('lambda', region, 'ListCodeSigningConfigs', (Marker) => ({ MaxItems: 50, ...(Marker ? { Marker } : {}) }), (o) => ({
         items: o.CodeSigningConfigs,
         next: o.NextMarker,
       }));
       const byFunction = new Map<string, CodeSigningConfig>();
       await Promise.all(configs.map(async (config) => {
-        const arns = await aws.paginate('lambda', region, (Marker) => new ListFunctionsByCodeSigningConfigCommand({ CodeSigningConfigArn: config.CodeSigningConfigArn, MaxItems: 50, ...(Marker ? { Marker } : {}) }), (o) => ({
+        const arns = await aws.paginate('lambda', region, 'ListFunctionsByCodeSigningConfig', (Marker) => ({ CodeSigningConfigArn: config.CodeSigningConfigArn, MaxItems: 50, ...(Marker ? { Marker } : {}) }), (o) => ({
           items: o.FunctionArns,
           next: o.NextMarker,
         }));

@@ -1,4 +1,4 @@
-import { DescribeDomainsCommand, ListDomainNamesCommand, type DomainStatus } from '@aws-sdk/client-opensearch';
+import type { DomainStatus } from '@aws-sdk/client-opensearch';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -13,11 +13,11 @@ export function opensearchInventory(aws: Aws) {
      * with its full status: ListDomainNames (unpaginated), then DescribeDomains 5 names a call.
      */
     domains: memo(async (region: string): Promise<DomainStatus[]> => {
-      const list = await aws.send('opensearch', region, new ListDomainNamesCommand({}));
+      const list = await aws.send('opensearch', region, 'ListDomainNames', {});
       const names = (list.DomainNames ?? []).map((d) => d.DomainName).filter((n): n is string => !!n);
       const out: DomainStatus[] = [];
       for (let i = 0; i < names.length; i += DESCRIBE_BATCH) {
-        const page = await aws.send('opensearch', region, new DescribeDomainsCommand({ DomainNames: names.slice(i, i + DESCRIBE_BATCH) }));
+        const page = await aws.send('opensearch', region, 'DescribeDomains', { DomainNames: names.slice(i, i + DESCRIBE_BATCH) });
         out.push(...(page.DomainStatusList ?? []));
       }
       return out;

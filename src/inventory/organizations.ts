@@ -1,13 +1,4 @@
-import {
-  DescribeOrganizationCommand,
-  ListAccountsCommand,
-  ListAccountsForParentCommand,
-  ListChildrenCommand,
-  ListTagsForResourceCommand,
-  type Account,
-  type Organization,
-  type Tag,
-} from '@aws-sdk/client-organizations';
+import type { Account, Organization, Tag } from '@aws-sdk/client-organizations';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -25,7 +16,7 @@ export function organizationsInventory(aws: Aws) {
      * global region.
      */
     organization: memo(async (): Promise<OrganizationInfo | null> => {
-      const out = await aws.sendOptional('organizations', aws.globalRegion, new DescribeOrganizationCommand({}), ['AWSOrganizationsNotInUseException']);
+      const out = await aws.sendOptional('organizations', aws.globalRegion, 'DescribeOrganization', {}, ['AWSOrganizationsNotInUseException']);
       const o = out?.Organization;
       if (!o) return null;
       return { Id: o.Id, Arn: o.Arn, MasterAccountId: o.MasterAccountId, FeatureSet: o.FeatureSet };
@@ -34,19 +25,19 @@ export function organizationsInventory(aws: Aws) {
     /** Every account of the organization, any state (management or delegated administrator account only). */
     accounts: memo(
       async (): Promise<OrganizationAccount[]> =>
-        (await aws.paginate('organizations', aws.globalRegion, (NextToken) => new ListAccountsCommand({ ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Accounts, next: o.NextToken }))).map(account),
+        (await aws.paginate('organizations', aws.globalRegion, 'ListAccounts', (NextToken) => ({ ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Accounts, next: o.NextToken }))).map(account),
     ),
 
     /** The accounts directly under a root or OU (not recursive). */
     accountsForParent: memo(
       async (parentId: string): Promise<OrganizationAccount[]> =>
-        (await aws.paginate('organizations', aws.globalRegion, (NextToken) => new ListAccountsForParentCommand({ ParentId: parentId, ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Accounts, next: o.NextToken }))).map(account),
+        (await aws.paginate('organizations', aws.globalRegion, 'ListAccountsForParent', (NextToken) => ({ ParentId: parentId, ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Accounts, next: o.NextToken }))).map(account),
     ),
 
     /** The ids of the OUs directly under a root or OU (not recursive). */
     childOus: memo(
       async (parentId: string): Promise<string[]> =>
-        (await aws.paginate('organizations', aws.globalRegion, (NextToken) => new ListChildrenCommand({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Children, next: o.NextToken })))
+        (await aws.paginate('organizations', aws.globalRegion, 'ListChildren', (NextToken) => ({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Children, next: o.NextToken })))
           .map((c) => c.Id ?? '')
           .filter(Boolean),
     ),
@@ -54,7 +45,7 @@ export function organizationsInventory(aws: Aws) {
     /** The tags of an account (or OU, root, policy), by resource id. */
     tags: memo(
       async (resourceId: string): Promise<Tag[]> =>
-        aws.paginate('organizations', aws.globalRegion, (NextToken) => new ListTagsForResourceCommand({ ResourceId: resourceId, ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Tags, next: o.NextToken })),
+        aws.paginate('organizations', aws.globalRegion, 'ListTagsForResource', (NextToken) => ({ ResourceId: resourceId, ...(NextToken ? { NextToken } : {}) }), (o) => ({ items: o.Tags, next: o.NextToken })),
     ),
   };
 }

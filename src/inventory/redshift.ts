@@ -1,11 +1,4 @@
-import {
-  DescribeClusterParametersCommand,
-  DescribeClustersCommand,
-  DescribeLoggingStatusCommand,
-  type Cluster,
-  type DescribeLoggingStatusCommandOutput,
-  type Parameter,
-} from '@aws-sdk/client-redshift';
+import type { Cluster, DescribeLoggingStatusCommandOutput, Parameter } from '@aws-sdk/client-redshift';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -16,11 +9,11 @@ export function redshiftInventory(aws: Aws) {
   return {
     /** Every provisioned cluster of the region, 100 a page (the API's maximum). */
     clusters: memo((region: string): Promise<Cluster[]> =>
-      aws.paginate('redshift', region, (Marker) => new DescribeClustersCommand({ MaxRecords: 100, ...(Marker ? { Marker } : {}) }), (o) => ({ items: o.Clusters, next: o.Marker }))),
+      aws.paginate('redshift', region, 'DescribeClusters', (Marker) => ({ MaxRecords: 100, ...(Marker ? { Marker } : {}) }), (o) => ({ items: o.Clusters, next: o.Marker }))),
 
     /** Whether the cluster delivers audit logs, and where (S3 bucket or CloudWatch Logs). */
     loggingStatus: memo(async (region: string, clusterIdentifier: string): Promise<RedshiftLoggingStatus> => {
-      const { $metadata: _m, ...status } = await aws.send('redshift', region, new DescribeLoggingStatusCommand({ ClusterIdentifier: clusterIdentifier }));
+      const { $metadata: _m, ...status } = await aws.send('redshift', region, 'DescribeLoggingStatus', { ClusterIdentifier: clusterIdentifier });
       return status;
     }),
 
@@ -29,7 +22,7 @@ export function redshiftInventory(aws: Aws) {
       aws.paginate(
         'redshift',
         region,
-        (Marker) => new DescribeClusterParametersCommand({ ParameterGroupName: parameterGroupName, MaxRecords: 100, ...(Marker ? { Marker } : {}) }),
+        'DescribeClusterParameters', (Marker) => ({ ParameterGroupName: parameterGroupName, MaxRecords: 100, ...(Marker ? { Marker } : {}) }),
         (o) => ({ items: o.Parameters, next: o.Marker }),
       )),
   };

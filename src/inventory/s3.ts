@@ -1,27 +1,4 @@
-import {
-  GetBucketAclCommand,
-  GetBucketEncryptionCommand,
-  GetBucketLocationCommand,
-  GetBucketLoggingCommand,
-  GetBucketOwnershipControlsCommand,
-  GetBucketTaggingCommand,
-  GetObjectLockConfigurationCommand,
-  GetBucketPolicyCommand,
-  GetBucketPolicyStatusCommand,
-  GetBucketVersioningCommand,
-  GetPublicAccessBlockCommand,
-  ListBucketsCommand,
-  type GetBucketAclCommandOutput,
-  type GetBucketVersioningCommandOutput,
-  type LoggingEnabled,
-  type ObjectLockConfiguration,
-  type OwnershipControls,
-  type Tag,
-  type PolicyStatus,
-  type PublicAccessBlockConfiguration,
-  type ServerSideEncryptionConfiguration,
-} from '@aws-sdk/client-s3';
-import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
+import type { GetBucketAclCommandOutput, GetBucketVersioningCommandOutput, LoggingEnabled, ObjectLockConfiguration, OwnershipControls, Tag, PolicyStatus, PublicAccessBlockConfiguration, ServerSideEncryptionConfiguration } from '@aws-sdk/client-s3';
 import type { Aws } from '../aws/call.js';
 import { InventoryError } from '../aws/errors.js';
 import { parsePolicyDocument, type PolicyDocument } from '../lib/iam-policy.js';
@@ -48,7 +25,7 @@ export function s3Inventory(aws: Aws) {
   const partition = aws.partition;
 
   const bucketLocation = memo(async (name: string): Promise<string> => {
-    const out = await aws.send('s3', home, new GetBucketLocationCommand({ Bucket: name }));
+    const out = await aws.send('s3', home, 'GetBucketLocation', { Bucket: name });
     return regionFromLocation(out.LocationConstraint);
   });
 
@@ -57,7 +34,7 @@ export function s3Inventory(aws: Aws) {
     buckets: memo(async (): Promise<Bucket[]> => {
       // The largest page AWS allows: fewer round trips, and moto (which cuts the list at
       // MaxBuckets without a ContinuationToken) still sees up to 10,000 buckets.
-      const listed = await aws.paginate('s3', home, (ContinuationToken) => new ListBucketsCommand({ MaxBuckets: 10_000, ...(ContinuationToken ? { ContinuationToken } : {}) }), (o) => ({
+      const listed = await aws.paginate('s3', home, 'ListBuckets', (ContinuationToken) => ({ MaxBuckets: 10_000, ...(ContinuationToken ? { ContinuationToken } : {}) }), (o) => ({
         items: o.Buckets,
         next: o.ContinuationToken,
       }));
@@ -72,13 +49,13 @@ export function s3Inventory(aws: Aws) {
 
     /** null: no bucket-level Block Public Access configuration. */
     publicAccessBlock: memo(async (b: Bucket): Promise<PublicAccessBlockConfiguration | null> => {
-      const out = await aws.sendOptional('s3', b.region, new GetPublicAccessBlockCommand({ Bucket: b.name }), NO_PAB);
+      const out = await aws.sendOptional('s3', b.region, 'GetPublicAccessBlock', { Bucket: b.name }, NO_PAB);
       return out?.PublicAccessBlockConfiguration ?? null;
     }, (b) => b.name),
 
     /** The parsed bucket policy; null when the bucket has none. An unparseable document is an error. */
     bucketPolicy: memo(async (b: Bucket): Promise<PolicyDocument | null> => {
-      const out = await aws.sendOptional('s3', b.region, new GetBucketPolicyCommand({ Bucket: b.name }), ['NoSuchBucketPolicy']);
+      const out = await aws.sendOptional('s3', b.region, 'GetBucketPolicy', { Bucket: b.name }, ['NoSuchBucketPolicy']);
       if (!out?.Policy) return null;
       try {
         return parsePolicyDocument(out.Policy);
@@ -92,29 +69,29 @@ export function s3Inventory(aws: Aws) {
 
     /** S3's own judgement of the policy; null when the bucket has no policy. */
     policyStatus: memo(async (b: Bucket): Promise<PolicyStatus | null> => {
-      const out = await aws.sendOptional('s3', b.region, new GetBucketPolicyStatusCommand({ Bucket: b.name }), ['NoSuchBucketPolicy']);
+      const out = await aws.sendOptional('s3', b.region, 'GetBucketPolicyStatus', { Bucket: b.name }, ['NoSuchBucketPolicy']);
       return out?.PolicyStatus ?? null;
     }, (b) => b.name),
 
     acl: memo(async (b: Bucket): Promise<Pick<GetBucketAclCommandOutput, 'Grants' | 'Owner'>> => {
-      const out = await aws.send('s3', b.region, new GetBucketAclCommand({ Bucket: b.name }));
+      const out = await aws.send('s3', b.region, 'GetBucketAcl', { Bucket: b.name });
       return { Grants: out.Grants ?? [], ...(out.Owner ? { Owner: out.Owner } : {}) };
     }, (b) => b.name),
 
     /** null: no default encryption configuration returned (AWS applies SSE-S3 to every bucket since 2023). */
     encryption: memo(async (b: Bucket): Promise<ServerSideEncryptionConfiguration | null> => {
-      const out = await aws.sendOptional('s3', b.region, new GetBucketEncryptionCommand({ Bucket: b.name }), ['ServerSideEncryptionConfigurationNotFoundError']);
+      const out = await aws.sendOptional('s3', b.region, 'GetBucketEncryption', { Bucket: b.name }, ['ServerSideEncryptionConfigurationNotFoundError']);
       return out?.ServerSideEncryptionConfiguration ?? null;
     }, (b) => b.name),
 
     versioning: memo(async (b: Bucket): Promise<Pick<GetBucketVersioningCommandOutput, 'Status' | 'MFADelete'>> => {
-      const out = await aws.send('s3', b.region, new GetBucketVersioningCommand({ Bucket: b.name }));
+      const out = await aws.send('s3', b.region, 'GetBucketVersioning', { Bucket: b.name });
       return { ...(out.Status ? { Status: out.Status } : {}), ...(out.MFADelete ? { MFADelete: out.MFADelete } : {}) };
     }, (b) => b.name),
 
     /** null: server access logging is off. */
     logging: memo(async (b: Bucket): Promise<LoggingEnabled | null> => {
-      const out = await aws.send('s3', b.region, new GetBucketLoggingCommand({ Bucket: b.name }));
+      const out = await aws.send('s3', b.region, 'GetBucketLogging', { Bucket: b.name });
       return out.LoggingEnabled ?? null;
     }, (b) => b.name),
 
@@ -123,13 +100,13 @@ export function s3Inventory(aws: Aws) {
      * ObjectLockConfigurationNotFoundError). Default retention may be absent even when enabled.
      */
     objectLock: memo(async (b: Bucket): Promise<ObjectLockConfiguration | null> => {
-      const out = await aws.sendOptional('s3', b.region, new GetObjectLockConfigurationCommand({ Bucket: b.name }), ['ObjectLockConfigurationNotFoundError']);
+      const out = await aws.sendOptional('s3', b.region, 'GetObjectLockConfiguration', { Bucket: b.name }, ['ObjectLockConfigurationNotFoundError']);
       return out?.ObjectLockConfiguration ?? null;
     }, (b) => b.name),
 
     /** The bucket's tags; null when it has none (S3 answers NoSuchTagSet). */
     bucketTags: memo(async (b: Bucket): Promise<Tag[] | null> => {
-      const out = await aws.sendOptional('s3', b.region, new GetBucketTaggingCommand({ Bucket: b.name }), ['NoSuchTagSet']);
+      const out = await aws.sendOptional('s3', b.region, 'GetBucketTagging', { Bucket: b.name }, ['NoSuchTagSet']);
       return out?.TagSet ?? null;
     }, (b) => b.name),
 
@@ -139,13 +116,13 @@ export function s3Inventory(aws: Aws) {
      * setting has ACLs enabled (ObjectWriter behaviour).
      */
     ownershipControls: memo(async (b: Bucket): Promise<OwnershipControls | null> => {
-      const out = await aws.sendOptional('s3', b.region, new GetBucketOwnershipControlsCommand({ Bucket: b.name }), ['OwnershipControlsNotFoundError']);
+      const out = await aws.sendOptional('s3', b.region, 'GetBucketOwnershipControls', { Bucket: b.name }, ['OwnershipControlsNotFoundError']);
       return out?.OwnershipControls ?? null;
     }, (b) => b.name),
 
     /** The account-level Block Public Access (S3 Control); null when never configured. */
     accountPublicAccessBlock: memo(async (): Promise<PublicAccessBlockConfiguration | null> => {
-      const out = await aws.sendOptional('s3control', home, new GetAccountPublicAccessBlockCommand({ AccountId: aws.account }), NO_PAB);
+      const out = await aws.sendOptional('s3control', home, 'GetPublicAccessBlock', { AccountId: aws.account }, NO_PAB);
       return out?.PublicAccessBlockConfiguration ?? null;
     }),
   };

@@ -1,4 +1,4 @@
-import { DescribeHubCommand, GetAdministratorAccountCommand, type DescribeHubCommandOutput, type Invitation } from '@aws-sdk/client-securityhub';
+import type { DescribeHubCommandOutput, Invitation } from '@aws-sdk/client-securityhub';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -14,7 +14,7 @@ export function securityhubInventory(aws: Aws) {
   return {
     /** null when Security Hub is not enabled in the region (AWS answers InvalidAccessException "not subscribed"). */
     hub: memo(async (region: string): Promise<Hub | null> => {
-      const out = await aws.sendOptional('securityhub', region, new DescribeHubCommand({}), NOT_ENABLED);
+      const out = await aws.sendOptional('securityhub', region, 'DescribeHub', {}, NOT_ENABLED);
       if (!out) return null;
       const { HubArn, SubscribedAt, AutoEnableControls, ControlFindingGenerator } = out;
       return {
@@ -30,7 +30,7 @@ export function securityhubInventory(aws: Aws) {
      * none does (AWS answers an empty object) or when Security Hub is not enabled here.
      */
     administrator: memo(async (region: string): Promise<SecurityHubAdministrator | null> => {
-      const out = await aws.sendOptional('securityhub', region, new GetAdministratorAccountCommand({}), NOT_ENABLED);
+      const out = await aws.sendOptional('securityhub', region, 'GetAdministratorAccount', {}, NOT_ENABLED);
       const a = out?.Administrator;
       return a?.AccountId ? { AccountId: a.AccountId, ...(a.MemberStatus ? { MemberStatus: a.MemberStatus } : {}) } : null;
     }),

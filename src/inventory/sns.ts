@@ -1,4 +1,4 @@
-import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, ListTopicsCommand, type Subscription } from '@aws-sdk/client-sns';
+import type { Subscription } from '@aws-sdk/client-sns';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -10,14 +10,14 @@ export function snsInventory(aws: Aws) {
      * An unconfirmed subscription has SubscriptionArn "PendingConfirmation": it delivers nothing.
      */
     topicSubscriptions: memo((region: string, topicArn: string): Promise<Subscription[]> =>
-      aws.paginate('sns', region, (NextToken) => new ListSubscriptionsByTopicCommand({ TopicArn: topicArn, ...(NextToken ? { NextToken } : {}) }), (o) => ({
+      aws.paginate('sns', region, 'ListSubscriptionsByTopic', (NextToken) => ({ TopicArn: topicArn, ...(NextToken ? { NextToken } : {}) }), (o) => ({
         items: o.Subscriptions,
         next: o.NextToken,
       }))),
 
     /** ARNs of the region's topics (ListTopics pages by 100 and returns nothing else). */
     topicArns: memo(async (region: string): Promise<string[]> => {
-      const topics = await aws.paginate('sns', region, (NextToken) => new ListTopicsCommand({ ...(NextToken ? { NextToken } : {}) }), (o) => ({
+      const topics = await aws.paginate('sns', region, 'ListTopics', (NextToken) => ({ ...(NextToken ? { NextToken } : {}) }), (o) => ({
         items: o.Topics,
         next: o.NextToken,
       }));
@@ -29,7 +29,7 @@ export function snsInventory(aws: Aws) {
      * KmsMasterKeyId (absent when server-side encryption is off), Owner, subscription counts.
      */
     topicAttributes: memo(async (region: string, topicArn: string): Promise<Record<string, string>> => {
-      const out = await aws.send('sns', region, new GetTopicAttributesCommand({ TopicArn: topicArn }));
+      const out = await aws.send('sns', region, 'GetTopicAttributes', { TopicArn: topicArn });
       return out.Attributes ?? {};
     }),
   };

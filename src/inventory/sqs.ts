@@ -1,4 +1,3 @@
-import { GetQueueAttributesCommand, ListQueuesCommand } from '@aws-sdk/client-sqs';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -10,7 +9,7 @@ export function sqsInventory(aws: Aws) {
      * returns at most 1,000 URLs and no NextToken.
      */
     queueUrls: memo((region: string): Promise<string[]> =>
-      aws.paginate('sqs', region, (NextToken) => new ListQueuesCommand({ MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }), (o) => ({
+      aws.paginate('sqs', region, 'ListQueues', (NextToken) => ({ MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }), (o) => ({
         items: o.QueueUrls,
         next: o.NextToken,
       }))),
@@ -20,7 +19,7 @@ export function sqsInventory(aws: Aws) {
      * KmsMasterKeyId, Policy, … Queue attributes only: no message is ever received.
      */
     queueAttributes: memo(async (region: string, queueUrl: string): Promise<Record<string, string>> => {
-      const out = await aws.send('sqs', region, new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['All'] }));
+      const out = await aws.send('sqs', region, 'GetQueueAttributes', { QueueUrl: queueUrl, AttributeNames: ['All'] });
       return out.Attributes ?? {};
     }),
   };

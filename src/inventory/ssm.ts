@@ -1,9 +1,4 @@
-import {
-  DescribeInstanceInformationCommand,
-  ListResourceComplianceSummariesCommand,
-  type InstanceInformation,
-  type ResourceComplianceSummaryItem,
-} from '@aws-sdk/client-ssm';
+import type { InstanceInformation, ResourceComplianceSummaryItem } from '@aws-sdk/client-ssm';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -19,7 +14,7 @@ export function ssmInventory(aws: Aws) {
      * with its agent's PingStatus. One paginated bulk call per region.
      */
     instanceInformation: memo((region: string): Promise<InstanceInformation[]> =>
-      aws.paginate('ssm', region, (t) => new DescribeInstanceInformationCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.InstanceInformationList, next: o.NextToken }))),
+      aws.paginate('ssm', region, 'DescribeInstanceInformation', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.InstanceInformationList, next: o.NextToken }))),
 
     /**
      * Patch Manager's compliance summary of every resource that has one (ComplianceType Patch), in one
@@ -30,7 +25,7 @@ export function ssmInventory(aws: Aws) {
       aws.paginate(
         'ssm',
         region,
-        (t) => new ListResourceComplianceSummariesCommand({ Filters: [{ Key: 'ComplianceType', Values: ['Patch'], Type: 'EQUAL' }], MaxResults: PAGE, ...tok(t) }),
+        'ListResourceComplianceSummaries', (t) => ({ Filters: [{ Key: 'ComplianceType', Values: ['Patch'], Type: 'EQUAL' }], MaxResults: PAGE, ...tok(t) }),
         (o) => ({ items: o.ResourceComplianceSummaryItems, next: o.NextToken }),
       )),
   };

@@ -1,4 +1,4 @@
-import { GetResourcesCommand, type ResourceTagMapping } from '@aws-sdk/client-resource-groups-tagging-api';
+import type { ResourceTagMapping } from '@aws-sdk/client-resource-groups-tagging-api';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -10,7 +10,7 @@ export function taggingInventory(aws: Aws) {
      * maximum). Resources that never carried a tag are not listed: AWS's documented limit.
      */
     resources: memo((region: string): Promise<ResourceTagMapping[]> =>
-      aws.paginate('tagging', region, (PaginationToken) => new GetResourcesCommand({ ResourcesPerPage: 100, ...(PaginationToken ? { PaginationToken } : {}) }), (o) => ({
+      aws.paginate('tagging', region, 'GetResources', (PaginationToken) => ({ ResourcesPerPage: 100, ...(PaginationToken ? { PaginationToken } : {}) }), (o) => ({
         items: o.ResourceTagMappingList,
         // The API answers an empty string, not no token, on the last page.
         next: o.PaginationToken || undefined,

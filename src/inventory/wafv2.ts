@@ -1,4 +1,3 @@
-import { GetWebACLForResourceCommand } from '@aws-sdk/client-wafv2';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -16,7 +15,7 @@ export function wafv2Inventory(aws: Aws) {
      * AWS answers an unprotected resource with no WebACL, not with an error.
      */
     webAclForResource: memo(async (region: string, resourceArn: string): Promise<WebAclRef | null> => {
-      const out = await aws.send('wafv2', region, new GetWebACLForResourceCommand({ ResourceArn: resourceArn }));
+      const out = await aws.send('wafv2', region, 'GetWebACLForResource', { ResourceArn: resourceArn });
       return out.WebACL ? { Name: out.WebACL.Name ?? null, ARN: out.WebACL.ARN ?? null } : null;
     }),
   };

@@ -7,12 +7,12 @@
  */
 import { STSClient as NestedSTSClient } from '@aws-sdk/nested-clients/sts';
 import { afterAll } from 'vitest';
-import { sdkClientClasses } from '../../src/aws/clients.js';
+import { allClientClasses } from '../../src/aws/sdk.js';
 
 type Stubbed = { send?: { restore?: () => void; isSinonProxy?: boolean } };
 
-afterAll(() => {
-  for (const ctor of [...sdkClientClasses(), NestedSTSClient]) {
+afterAll(async () => {
+  for (const ctor of [...(await allClientClasses()), NestedSTSClient]) {
     const proto = (ctor as unknown as { prototype: Stubbed }).prototype;
     if (Object.prototype.hasOwnProperty.call(proto, 'send') && proto.send?.isSinonProxy && proto.send.restore) proto.send.restore();
   }

@@ -1,7 +1,8 @@
-import { ACMClient, DescribeCertificateCommand, ListCertificatesCommand } from '@aws-sdk/client-acm';
+import { ACMClient, DescribeCertificateCommand, KeyAlgorithm, ListCertificatesCommand } from '@aws-sdk/client-acm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InventoryError } from '../../src/aws/errors.js';
+import { ALL_KEY_TYPES } from '../../src/inventory/acm.js';
 import { awsError, createTestInventory } from '../harness/aws.js';
 import { cert, certArn } from '../checks/acm/fixtures.js';
 
@@ -9,6 +10,10 @@ const acm = mockClient(ACMClient);
 beforeEach(() => acm.reset());
 
 describe('acm inventory', () => {
+  it('asks for every key type the SDK knows (the list is spelled out so the inventory loads no SDK package)', () => {
+    expect([...ALL_KEY_TYPES].sort()).toEqual(Object.values(KeyAlgorithm).sort());
+  });
+
   it('certificates(region): every key type, pages of 1000 followed by NextToken, once under concurrent callers', async () => {
     acm.on(ListCertificatesCommand).callsFake((input: { NextToken?: string }) => (input.NextToken ? { CertificateSummaryList: [cert('b')] } : { CertificateSummaryList: [cert('a')], NextToken: 't' }));
     const { inventory } = createTestInventory();

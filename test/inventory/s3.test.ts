@@ -15,7 +15,7 @@ import {
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Aws, CallStats, ScanLimiter, type AnyCommand, type CallKey } from '../../src/aws/call.js';
+import { Aws, CallStats, ScanLimiter, type CallKey } from '../../src/aws/call.js';
 import { ClientFactory, DEFAULT_CLIENT_OPTIONS, LiveTransport } from '../../src/aws/clients.js';
 import { InventoryError } from '../../src/aws/errors.js';
 import { regionFromLocation, s3Inventory, type Bucket } from '../../src/inventory/s3.js';
@@ -37,7 +37,7 @@ function recordingInventory() {
   const clients = new ClientFactory({ ...DEFAULT_CLIENT_OPTIONS, maxAttempts: 1 }, async () => ({ accessKeyId: 'AKIDTEST', secretAccessKey: 'test' }));
   const live = new LiveTransport(clients);
   const aws = new Aws(TEST_ACCOUNT, 'aws', {
-    transport: { execute: (key: CallKey, cmd: AnyCommand) => (calls.push(key), live.execute(key, cmd)) },
+    transport: { execute: (key: CallKey, signal?: AbortSignal) => (calls.push(key), live.execute(key, signal)) },
     stats: new CallStats(),
     limiter: new ScanLimiter(),
   });
