@@ -3,6 +3,7 @@
  * definition, task role and evidence bucket, every reference resolves, and the task role holds
  * exactly `srm-audit policy` plus the evidence writes.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,7 +166,7 @@ describe('deploy/aws CloudFormation template', () => {
     expect(b['ObjectLockEnabled']).toBe(true);
     expect(b['ObjectLockConfiguration']).toEqual({ ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: { Ref: 'ObjectLockMode' }, Days: { Ref: 'RetentionDays' } } } });
     // srm-audit's own s3.evidence-bucket-object-lock judges buckets tagged purpose=evidence and asks for 365 days.
-    expect(t.Parameters['RetentionDays']!['Default']).toBeGreaterThanOrEqual(365);
+    expect(Number(t.Parameters['RetentionDays']!['Default'])).toBeGreaterThanOrEqual(365);
     expect(b['Tags']).toContainEqual({ Key: 'purpose', Value: 'evidence' });
     expect(b['BucketEncryption']).toMatchObject({ ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': ['EvidenceKey', 'Arn'] } } }] });
     expect(b['PublicAccessBlockConfiguration']).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
@@ -204,6 +205,16 @@ describe('deploy/aws CloudFormation template', () => {
     expect(statements.find((s) => s['Action'] === 'ecs:RunTask')!['Resource']).toEqual({ Ref: 'TaskDefinition' });
     expect(statements.find((s) => s['Action'] === 'iam:PassRole')!['Resource']).toEqual([{ 'Fn::GetAtt': ['TaskRole', 'Arn'] }, { 'Fn::GetAtt': ['ExecutionRole', 'Arn'] }]);
   });
+
+  // cfn-lint knows every resource type's property names, allowed values and attributes, which the
+  // checks above do not; a missing cfn-lint fails the test (pip install cfn-lint), never skips it.
+  it('passes cfn-lint with no error or warning', async () => {
+    const { code, output } = await new Promise<{ code: number | string; output: string }>((resolve) => {
+      execFile('cfn-lint', ['--format', 'parseable', FILE], (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}` }));
+    });
+    expect(code === 'ENOENT' ? 'cfn-lint is not installed: pip install cfn-lint' : output.trim()).toBe('');
+    expect(code).toBe(0);
+  }, 120_000);
 
   it('the task accepts no inbound traffic and reaches only HTTPS', () => {
     const sg = props(t, 'TaskSecurityGroup');
