@@ -37,10 +37,12 @@ const user = docker(['run', '--rm', '--entrypoint', 'id', tag, '-u']);
 if (user.code !== 0 || user.out === '0') fail(`the image runs as uid ${user.out}, not a non-root user`);
 
 // Read-only root, no capabilities, /out a small tmpfs owned by the node user (uid 1000): the
-// demo scan must complete (exit 3: the demo has checks that cannot decide) and write its run folder.
+// demo scan must finish (0, 1 or 3: never 2, which is an environment error such as an unwritable
+// folder) and write a run folder that verifies.
 const hardened = ['run', '--rm', '--read-only', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges', '--tmpfs', '/out:rw,uid=1000,gid=1000,size=64m'];
-const scan = docker([...hardened, tag, '/bin/sh', '-c', 'srm-audit scan --demo --quiet --format json,markdown,html; echo "exit=$?"; ls srm-audit-output/*']);
-if (!/^exit=3$/m.test(scan.out)) fail(`demo scan on a read-only root did not exit 3:\n${scan.out}`);
+const scan = docker([...hardened, tag, '/bin/sh', '-c', 'srm-audit scan --demo --quiet --format json,markdown,html; echo "exit=$?"; ls srm-audit-output/*; srm-audit verify srm-audit-output/* >/dev/null; echo "verify=$?"']);
+if (!/^exit=[013]$/m.test(scan.out)) fail(`the demo scan on a read-only root did not finish:\n${scan.out}`);
+if (!/^verify=0$/m.test(scan.out)) fail(`srm-audit verify rejected the run folder written on a read-only root:\n${scan.out}`);
 for (const file of ['result.json', 'report.md', 'report.html', 'manifest.json']) {
   if (!new RegExp(`^${file.replace('.', '\\.')}$`, 'm').test(scan.out)) fail(`the run folder lacks ${file}:\n${scan.out}`);
 }
