@@ -48,7 +48,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--from-snapshot <file>', 'evaluate a recorded snapshot offline: no AWS calls')
     .option('--save-snapshot <file>', 'record every AWS response (secrets redacted) to this file')
     .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
-    .option('--demo', 'scan the built-in demo account (a snapshot shipped with srm-audit)')
+    .option('--demo', 'scan the built-in demo account (a snapshot shipped with srm-audit), with the demo\'s config (demo/config.json) unless --config is given')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'log progress and per-operation API call counts to stderr')
     .option('--organization', 'scan every ACTIVE account of the AWS organization (run from the management or a delegated administrator account)')

@@ -71,6 +71,11 @@ export function demoSnapshotPath(): string {
   return join(packageRoot(), 'demo', 'demo-snapshot.json');
 }
 
+/** The demo company's own config (allowed regions, suppressions, checks its recording cannot answer): --demo's default. */
+export function demoConfigPath(): string {
+  return join(packageRoot(), 'demo', 'config.json');
+}
+
 /** Flags add to the config's selectors (a list flag extends the config's list). */
 function selector(base: OrgSelector | undefined, accounts?: string[], ous?: string[], tags?: string[]): OrgSelector | undefined {
   const sel: OrgSelector = {
@@ -180,6 +185,9 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
 }
 
 async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<number> {
+  // The demo is the same from every entry point (npm run demo, npx srm-audit scan --demo): its own
+  // config applies unless --config names another.
+  if (flags.demo && flags.config === undefined) flags = { ...flags, config: demoConfigPath() };
   const config: Config = flags.config ? loadConfig(flags.config) : {};
   if (flags.demo && flags.fromSnapshot) throw new UsageError('--demo and --from-snapshot cannot be combined');
   if ((flags.demo || flags.fromSnapshot) && (flags.profile || flags.roleArn)) throw new UsageError('a snapshot replay uses no credentials: drop --profile/--role-arn');
