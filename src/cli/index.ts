@@ -15,6 +15,14 @@ import { verifyCommand } from './verify.js';
 
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 const collect = (v: string, prev: string[] = []) => [...prev, v];
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  clean: no unmuted FAIL at or above --fail-on
+  1  an unmuted FAIL at or above --fail-on
+  2  usage or configuration error
+  3  incomplete: some checks could not decide (ERROR findings); 3 wins over 1,
+     unless --ignore-exit-code-3 (then --fail-on decides; the ERRORs stay in the reports)`;
+const IGNORE_EXIT_3 = 'ERROR findings (checks that could not decide) do not make the exit code 3: --fail-on alone decides; they are still listed in every report (an interrupted scan still exits 3)';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('srm-audit')
@@ -62,6 +70,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--org-exclude-tags <list>', 'never scan accounts with one of these tags (key=value or key)', list)
     .option('--shard <K/N>', 'scan only shard K of N of the account list (merge the shard results with "srm-audit merge")')
     .option('--strict', 'configuration warnings are errors (exit 2): a suppression whose checkId matches no check')
+    .option('--ignore-exit-code-3', IGNORE_EXIT_3)
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: ScanFlags) => setExit(await scanCommand(flags)));
 
   program
@@ -73,6 +83,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
     .option('--public-key <file>', 'require every input run folder to be signed by this Ed25519 public key (PEM)')
     .option('-q, --quiet', 'print nothing but errors')
+    .option('--ignore-exit-code-3', IGNORE_EXIT_3)
     .action(async (results: string[], flags: MergeFlags) => setExit(await mergeCommand(results, flags)));
 
   const checks = program.command('checks').description('list the checks with their metadata');

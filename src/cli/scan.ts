@@ -60,6 +60,7 @@ export interface ScanFlags {
   orgExcludeTags?: string[];
   shard?: string;
   strict?: boolean;
+  ignoreExitCode3?: boolean;
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
@@ -142,9 +143,14 @@ function suppressionWarnings(config: Config, checkIds: string[], flags: ScanFlag
   return warnings;
 }
 
-/** Exit code of a finished scan: 3 incomplete wins (the result cannot be trusted whole), then 1 for failures at or above fail-on. */
-export function exitCodeOf(result: ScanResult, failOn: Severity | 'none'): number {
-  if (result.scan.incomplete) return EXIT.incomplete;
+/**
+ * Exit code of a finished scan: 3 incomplete wins (the result cannot be trusted whole), then 1 for
+ * failures at or above fail-on. With --ignore-exit-code-3, ERROR findings (one permanently denied
+ * optional API) no longer turn a severity gate into "always 3": --fail-on alone decides, and the
+ * ERRORs stay in every report. A scan that was interrupted did not finish: it stays 3.
+ */
+export function exitCodeOf(result: ScanResult, failOn: Severity | 'none', ignoreExitCode3 = false): number {
+  if (result.scan.incomplete && !(ignoreExitCode3 && result.scan.interrupted === undefined)) return EXIT.incomplete;
   if (failOn === 'none') return EXIT.clean;
   const rank = SEVERITIES.indexOf(failOn);
   return result.findings.some((f) => f.status === 'FAIL' && !f.muted && SEVERITIES.indexOf(f.severity) <= rank) ? EXIT.findings : EXIT.clean;
@@ -266,7 +272,7 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
     await writeOutputFile(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n', '--save-snapshot');
     files.push(flags.saveSnapshot);
   }
-  const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON);
+  const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON, flags.ignoreExitCode3);
   if (!flags.quiet) printOutcome(result, files, (Date.now() - started) / 1000, code);
   return code;
 }
@@ -276,6 +282,9 @@ export function printOutcome(result: ScanResult, files: string[], seconds: numbe
   process.stdout.write(consoleSummary(result, files, seconds) + '\n');
   const why = { 0: 'clean', 1: 'failed findings at or above --fail-on', 2: '', 3: 'incomplete: some checks could not decide (ERROR findings)' } as Record<number, string>;
   process.stdout.write(`Exit ${code}: ${why[code]}\n`);
+  if (result.scan.incomplete && code !== EXIT.incomplete) {
+    process.stdout.write(`Incomplete: ${result.summary.status.ERROR} ERROR finding(s) could not decide (listed in the reports); --ignore-exit-code-3 lets --fail-on decide the exit code\n`);
+  }
 }
 
 /**
