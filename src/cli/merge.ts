@@ -29,7 +29,7 @@ const isFile = (f: string) => stat(f).then((s) => s.isFile(), () => false);
  * folder, or an output folder (every complete run folder in it: result.json and manifest.json).
  * Every one must have a manifest: merge reads only what it can verify.
  */
-async function runFolders(arg: string, quiet: boolean): Promise<string[]> {
+export async function runFolders(arg: string, quiet: boolean): Promise<string[]> {
   let info;
   try {
     info = await stat(arg);

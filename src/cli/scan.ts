@@ -23,6 +23,7 @@ import { interruptions, type Interruptions } from './interrupt.js';
 import { describeErrno, UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
 import { builtinChecks } from '../../checks/index.js';
+import { REPORTS } from '../../reports/index.js';
 
 export interface ScanFlags {
   profile?: string;
@@ -61,6 +62,8 @@ export interface ScanFlags {
   shard?: string;
   strict?: boolean;
   ignoreExitCode3?: boolean;
+  stdout?: boolean;
+  listServices?: boolean;
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
@@ -202,7 +205,7 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
   const organization = organizationOf(flags, config);
   const checksDirs = [...configCode(config, flags, 'checksDirs'), ...(flags.checksDir ?? [])];
   const plugins = configCode(config, flags, 'plugins');
-  const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
+  const formats = flags.stdout ? stdoutFormats(flags) : (flags.format ?? config.output?.formats ?? DEFAULT_FORMATS);
   checkFormats(formats);
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   // Where the results go is checked before any code is loaded or any AWS call is made.
@@ -273,17 +276,29 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
     files.push(flags.saveSnapshot);
   }
   const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON, flags.ignoreExitCode3);
-  if (!flags.quiet) printOutcome(result, files, (Date.now() - started) / 1000, code);
+  // --stdout: the run folder is written first (the evidence), then the same report goes to the pipe.
+  if (flags.stdout) process.stdout.write(REPORTS[formats[0]!]!.render(result));
+  if (!flags.quiet) printOutcome(result, files, (Date.now() - started) / 1000, code, flags.stdout ? process.stderr : process.stdout);
   return code;
 }
 
-/** The console summary and the exit code's meaning (scan and merge). */
-export function printOutcome(result: ScanResult, files: string[], seconds: number, code: number): void {
-  process.stdout.write(consoleSummary(result, files, seconds) + '\n');
+/**
+ * `scan --stdout` writes one report to standard output: the one --format given (default json; the
+ * config's formats do not apply, a pipe wants one document).
+ */
+function stdoutFormats(flags: ScanFlags): string[] {
+  const formats = flags.format ?? ['json'];
+  if (formats.length !== 1) throw new UsageError(`--stdout writes one report: give one --format (got "${formats.join(',')}")`);
+  return formats;
+}
+
+/** The console summary and the exit code's meaning (scan and merge): on stdout, or stderr when stdout carries a report. */
+export function printOutcome(result: ScanResult, files: string[], seconds: number, code: number, out: NodeJS.WritableStream = process.stdout): void {
+  out.write(consoleSummary(result, files, seconds) + '\n');
   const why = { 0: 'clean', 1: 'failed findings at or above --fail-on', 2: '', 3: 'incomplete: some checks could not decide (ERROR findings)' } as Record<number, string>;
-  process.stdout.write(`Exit ${code}: ${why[code]}\n`);
+  out.write(`Exit ${code}: ${why[code]}\n`);
   if (result.scan.incomplete && code !== EXIT.incomplete) {
-    process.stdout.write(`Incomplete: ${result.summary.status.ERROR} ERROR finding(s) could not decide (listed in the reports); --ignore-exit-code-3 lets --fail-on decide the exit code\n`);
+    out.write(`Incomplete: ${result.summary.status.ERROR} ERROR finding(s) could not decide (listed in the reports); --ignore-exit-code-3 lets --fail-on decide the exit code\n`);
   }
 }
 

@@ -143,7 +143,8 @@ describe('srm-audit diff reports what was not judged again as such, never as res
     expect((await cli('diff', newer, newer)).code).toBe(0);
     const missing = await cli('diff', dir, newer);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/is a folder without result.json/);
+    // A folder that is neither a run folder nor an output folder holding one (diff reads folders as merge does).
+    expect(missing.err).toMatch(/holds no complete run folder with a result.json/);
   });
 });
 
