@@ -158,9 +158,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
 /** What option values and arguments complete to, beyond declared choices. */
 function completionHints() {
   const services = [...new Set(builtinChecks.map((c) => c.service))].sort();
+  const ids = builtinChecks.map((c) => c.id).sort();
   return {
-    optionValues: { '--format': reportIds(), '--services': services, '--framework': frameworks().map((f) => f.id) },
-    argumentValues: { 'checks show': builtinChecks.map((c) => c.id).sort() },
+    optionValues: { '--format': reportIds(), '--services': services, '--framework': frameworks().map((f) => f.id), '--checks': ids, '--exclude-checks': ids },
+    argumentValues: { 'checks show': ids },
   };
 }
 

@@ -174,6 +174,8 @@ describe('habits', () => {
     expect(await complete('srm-audit', 'scan', '--severity', 'h')).toEqual(['high']);
     expect(await complete('srm-audit', 'scan', '--format', 'o')).toEqual(['ocsf']);
     expect(await complete('srm-audit', 'checks', 'show', 'iam.root-mfa')).toContain('iam.root-mfa-enabled');
+    expect(await complete('srm-audit', 'scan', '--checks', 'iam.root-mfa')).toContain('iam.root-mfa-enabled');
+    expect(await complete('srm-audit', 'scan', '--profile', '')).toEqual([]); // a value of the user's own
     expect(await complete('srm-audit', 'checks', '--format', '')).toEqual(['csv', 'json', 'table']);
     expect(await complete('srm-audit', 'completion', '')).toEqual(['bash', 'fish', 'zsh']);
     expect(await complete('srm-audit', 'report', '--format', 'j')).toEqual(['json', 'junit']);
