@@ -4,7 +4,7 @@ import { AwsUnreachableError, ScopeError } from '../engine/scope.js';
 import { SnapshotError } from '../inventory/snapshot.js';
 import { toolVersion } from '../util/package-root.js';
 import { checksCommand, CHECKS_FORMATS, type ChecksFormat } from './checks.js';
-import { completionScript, SHELLS, type Shell } from './completion.js';
+import { completionScript, SHELLS, type CompletionHints, type Shell } from './completion.js';
 import { REPORTS, reportIds } from '../../reports/index.js';
 import { frameworks } from '../frameworks/index.js';
 import { builtinChecks } from '../../checks/index.js';
@@ -156,7 +156,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
 }
 
 /** What option values and arguments complete to, beyond declared choices. */
-function completionHints() {
+function completionHints(): CompletionHints {
   const services = [...new Set(builtinChecks.map((c) => c.service))].sort();
   const ids = builtinChecks.map((c) => c.id).sort();
   return {
