@@ -10,7 +10,7 @@ import { main } from '../src/cli/index.js';
 import { packageRoot } from '../src/util/package-root.js';
 import { DEMO_REGIONS, seedClients, seedDemoAccount } from './support/demo-account.js';
 import { motoEnv, startMoto } from './support/moto-server.js';
-import type { Snapshot } from '../src/inventory/snapshot.js';
+import { markUnsupportedInDemo, type Snapshot } from '../src/inventory/snapshot.js';
 import { ageDemoCredentialReport } from './demo-aging.js';
 import { trimUnusedAwsManagedPolicies } from './demo-trim.js';
 
@@ -24,8 +24,11 @@ try {
   const recorded = JSON.parse(await readFile(snapshot, 'utf8')) as Snapshot;
   ageDemoCredentialReport(recorded);
   const trimmed = trimUnusedAwsManagedPolicies(recorded);
+  // moto's HTML error pages are not an account's answer: replayed as "not supported in the demo
+  // recording"; demo/config.json excludes the checks that need these calls.
+  const unsupported = markUnsupportedInDemo(recorded);
   await writeFile(snapshot, JSON.stringify(recorded, null, 1) + '\n');
-  console.log(`recorded ${snapshot} (scan exit ${code}; credential report aged, see scripts/demo-aging.ts; ${trimmed} unattached AWS managed policies dropped, see scripts/demo-trim.ts)`);
+  console.log(`recorded ${snapshot} (scan exit ${code}; credential report aged, see scripts/demo-aging.ts; ${trimmed} unattached AWS managed policies dropped, see scripts/demo-trim.ts; not supported in the demo recording: ${unsupported.join(', ') || 'none'})`);
 } finally {
   await moto.stop();
   await rm(out, { recursive: true, force: true });

@@ -25,7 +25,9 @@ const codes: Record<Exclude<ErrorKind, 'invalid-data' | 'unknown'>, string[]> = 
   timeout: ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ETIMEDOUT'],
   aborted: ['AbortError'],
   network: ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'NetworkingError'],
-  'not-recorded': ['NotRecorded'],
+  // NotSupportedInDemo: the demo recording marks the calls its emulator could not answer
+  // (src/inventory/snapshot.ts markUnsupportedInDemo); like a missing entry, the snapshot holds no answer.
+  'not-recorded': ['NotRecorded', 'NotSupportedInDemo'],
   credentials: ['CredentialsProviderError', 'ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId',
     'SignatureDoesNotMatch', 'UnrecognizedClientException', 'InvalidAccessKeyId', 'TokenRefreshRequired', 'AuthFailure'],
 };
@@ -138,7 +140,7 @@ export class InventoryError extends Error {
       timeout: `timed out (${this.code})`,
       network: `network error (${this.code})`,
       credentials: `credentials rejected (${this.code})`,
-      'not-recorded': 'the snapshot holds no answer for this call',
+      'not-recorded': this.message, // the replay's own sentence: no answer recorded, or not supported in the demo recording
       'invalid-data': `the answer could not be parsed (${this.message})`,
       aborted: `the scan was interrupted before it finished (${this.message})`,
       unknown: `failed with ${this.code}: ${this.message}`,

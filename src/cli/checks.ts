@@ -3,6 +3,7 @@ import { Registry } from '../check/registry.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';
 import { builtinChecks } from '../../checks/index.js';
+import { csvField } from '../../reports/csv.js';
 
 function row(c: ResolvedCheck) {
   return {
@@ -26,20 +27,58 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
+/** `checks --format`: chosen by the user, never by whether stdout is a terminal (a pipe gets what was asked for). */
+export const CHECKS_FORMATS = ['table', 'json', 'csv'] as const;
+export type ChecksFormat = (typeof CHECKS_FORMATS)[number];
+
+/** Columns of `checks --format csv`: append new ones at the end, never reorder. */
+const CSV_COLUMNS: readonly [string, (c: ResolvedCheck) => string][] = [
+  ['id', (c) => c.id],
+  ['service', (c) => c.service],
+  ['severity', (c) => c.severity],
+  ['duty', (c) => c.srm.duty],
+  ['layer', (c) => c.srm.layer],
+  ['serviceModel', (c) => c.srm.serviceModel],
+  ['owner', (c) => c.srm.owner],
+  ['scope', (c) => c.scope],
+  ['resourceType', (c) => c.resourceType],
+  ['compliance', (c) => Object.entries(c.compliance).map(([fw, ids]) => `${fw}:${ids.join('+')}`).join(' ')],
+  ['title', (c) => c.title],
+  ['origin', (c) => c.origin],
+];
+
 export const checksCommand = {
-  async list(o: { format?: 'table' | 'json'; checksDir?: string[] }): Promise<number> {
+  async list(o: { format?: ChecksFormat; checksDir?: string[] }): Promise<number> {
     const registry = await Registry.create(builtinChecks, { checksDirs: o.checksDir ?? [] });
     const all = registry.all();
-    const format = o.format ?? (process.stdout.isTTY ? 'table' : 'json');
+    const format = o.format ?? 'table';
     if (format === 'json') {
       process.stdout.write(JSON.stringify(all.map(row), null, 2) + '\n');
+      return EXIT.clean;
+    }
+    if (format === 'csv') {
+      const lines = [CSV_COLUMNS.map(([name]) => name).join(','), ...all.map((c) => CSV_COLUMNS.map(([, get]) => csvField(get(c))).join(','))];
+      process.stdout.write(lines.join('\r\n') + '\r\n');
       return EXIT.clean;
     }
     const rows = [['ID', 'SEVERITY', 'DUTY', 'LAYER', 'MODEL', 'OWNER', 'CIS 3.0.0', 'TITLE']];
     for (const c of all) {
       rows.push([c.id, c.severity, c.srm.duty, c.srm.layer, c.srm.serviceModel, c.srm.owner, (c.compliance['cis-aws-foundations-3.0.0'] ?? []).join(',') || '-', c.title]);
     }
-    process.stdout.write(table(rows) + `\n\n${all.length} checks. "srm-audit checks show ID" for one; --format json for machines.\n`);
+    process.stdout.write(table(rows) + `\n\n${all.length} checks. "srm-audit checks show ID" for one; --format json or csv for machines.\n`);
+    return EXIT.clean;
+  },
+
+  /** `--list-services`: the values --services takes, with how many checks each has. */
+  async services(o: { format?: ChecksFormat; checksDir?: string[] }): Promise<number> {
+    const registry = await Registry.create(builtinChecks, { checksDirs: o.checksDir ?? [] });
+    const counts = new Map<string, number>();
+    for (const c of registry.all()) counts.set(c.service, (counts.get(c.service) ?? 0) + 1);
+    const services = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const format = o.format ?? 'table';
+    if (format === 'json') process.stdout.write(JSON.stringify(services.map(([service, checks]) => ({ service, checks })), null, 2) + '\n');
+    else if (format === 'csv') process.stdout.write(['service,checks', ...services.map(([s, n]) => `${csvField(s)},${n}`)].join('\r\n') + '\r\n');
+    else process.stdout.write(table([['SERVICE', 'CHECKS'], ...services.map(([s, n]) => [s, String(n)])]) + `\n\n${services.length} services. Pass them to scan --services (comma-separated).\n`);
     return EXIT.clean;
   },
 

@@ -5,7 +5,13 @@ import { mdCode, mdText } from '../util/markdown.js';
 import { DUTY_IDS } from '../srm/index.js';
 import { h } from '../../reports/html/escape.js';
 import { STYLES } from '../../reports/html/assets.js';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MANIFEST } from '../output/manifest.js';
+import { UsageError } from '../util/errors.js';
+import { runFolders } from './merge.js';
 import { readResultChecked, recheckNotes, resultPath, warnRecheck } from './report.js';
+import { verifyFolder } from './verify.js';
 
 type Section = (typeof DIFF_SECTIONS)[number];
 
@@ -89,13 +95,59 @@ ${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${
 `;
 }
 
+const isFile = (f: string) => stat(f).then((s) => s.isFile(), () => false);
+
+/**
+ * The result files the diff arguments stand for, as merge and verify read run folders: a
+ * result.json, a run folder (verified against its manifest when it has one: a folder that does not
+ * verify is refused), or an output folder (its complete run folders, newest last). With NEW left
+ * out, OLD is an output folder and its two newest runs are compared.
+ */
+async function diffInputs(oldArg: string, newArg: string | undefined): Promise<[string, string]> {
+  const folders = async (arg: string) => ((await stat(arg).then((s) => s.isDirectory(), () => false)) && !(await isFile(join(arg, 'result.json'))) ? byStart(await runFolders(arg, false)) : undefined);
+  if (newArg === undefined) {
+    const runs = await folders(oldArg);
+    if (!runs || runs.length < 2) throw new UsageError(`${oldArg}: with one argument, diff compares the two newest complete runs of an output folder, and this ${runs ? 'holds one' : 'is not an output folder'}; give OLD and NEW`);
+    return [await verifiedResult(runs.at(-2)!), await verifiedResult(runs.at(-1)!)];
+  }
+  const one = async (arg: string) => {
+    const runs = await folders(arg);
+    return runs ? verifiedResult(runs.at(-1)!) : (await stat(arg).then((s) => s.isDirectory(), () => false)) ? verifiedResult(arg) : resultPath(arg);
+  };
+  return [await one(oldArg), await one(newArg)];
+}
+
+/**
+ * Run folders oldest first, by the start time their manifest records (to the millisecond): folder
+ * names carry the second only, so two runs started in the same second would otherwise sort by scan id.
+ */
+async function byStart(dirs: string[]): Promise<string[]> {
+  const started = await Promise.all(
+    dirs.map(async (d) => {
+      const m = await readFile(join(d, MANIFEST), 'utf8').then((t) => JSON.parse(t) as { scan?: { startedAt?: unknown } }, () => undefined);
+      return { d, at: typeof m?.scan?.startedAt === 'string' ? m.scan.startedAt : '' };
+    }),
+  );
+  return started.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.d < b.d ? -1 : 1)).map((x) => x.d);
+}
+
+/** A run folder's result.json, once the folder verifies against its manifest (when it has one). */
+async function verifiedResult(dir: string): Promise<string> {
+  const file = await resultPath(dir);
+  if (await isFile(join(dir, MANIFEST))) {
+    const v = await verifyFolder(dir);
+    if (!v.ok) throw new UsageError(`refusing to compare ${dir}: it does not verify against its ${MANIFEST}: ${v.problems[0]}; run "srm-audit verify ${dir}" for details`);
+  }
+  return file;
+}
+
 /**
  * `srm-audit diff OLD NEW` (result.json files or run folders). Exit 3 when the comparison is
  * incomplete (earlier failures now ERROR or not rescanned, or new errors), else 1 on new
  * failures, else 0: see diffExitCode.
  */
-export async function diffCommand(oldArg: string, newArg: string, o: { format: 'markdown' | 'json' | 'html' }): Promise<number> {
-  const [oldFile, newFile] = [await resultPath(oldArg), await resultPath(newArg)];
+export async function diffCommand(oldArg: string, newArg: string | undefined, o: { format: 'markdown' | 'json' | 'html' }): Promise<number> {
+  const [oldFile, newFile] = await diffInputs(oldArg, newArg);
   const [a, b] = [await readResultChecked(oldFile), await readResultChecked(newFile)];
   warnRecheck(oldFile, a.problems);
   warnRecheck(newFile, b.problems);

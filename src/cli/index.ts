@@ -1,9 +1,13 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { CheckLoadError } from '../check/registry.js';
 import { AwsUnreachableError, ScopeError } from '../engine/scope.js';
 import { SnapshotError } from '../inventory/snapshot.js';
 import { toolVersion } from '../util/package-root.js';
-import { checksCommand } from './checks.js';
+import { checksCommand, CHECKS_FORMATS, type ChecksFormat } from './checks.js';
+import { completionScript, SHELLS, type CompletionHints, type Shell } from './completion.js';
+import { REPORTS, reportIds } from '../../reports/index.js';
+import { frameworks } from '../frameworks/index.js';
+import { builtinChecks } from '../../checks/index.js';
 import { diffCommand } from './diff.js';
 import { EXIT } from './exit.js';
 import { describeErrno, errnoCode, UsageError } from '../util/errors.js';
@@ -15,6 +19,14 @@ import { verifyCommand } from './verify.js';
 
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 const collect = (v: string, prev: string[] = []) => [...prev, v];
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  clean: no unmuted FAIL at or above --fail-on
+  1  an unmuted FAIL at or above --fail-on
+  2  usage or configuration error
+  3  incomplete: some checks could not decide (ERROR findings); 3 wins over 1,
+     unless --ignore-exit-code-3 (then --fail-on decides; the ERRORs stay in the reports)`;
+const IGNORE_EXIT_3 = 'ERROR findings (checks that could not decide) do not make the exit code 3: --fail-on alone decides; they are still listed in every report (an interrupted scan still exits 3)';
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('srm-audit')
@@ -36,7 +48,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--services <list>', 'only checks of these services (e.g. iam,s3)', list)
     .addOption(new Option('--severity <level>', 'only checks of at least this severity').choices(['critical', 'high', 'medium', 'low', 'informational']))
     .option('--framework <id>', 'only the checks of this framework (e.g. cis-aws-foundations-3.0.0)')
-    .option('--format <list>', 'report formats (default: json,markdown)', list)
+    .option('--format <list>', `report formats, comma-separated: ${reportIds().join(', ')} (default: json,markdown)`, list)
+    .option('--stdout', 'also write the report of the one --format (default json) to standard output, for a pipe (e.g. into jq); the summary and progress then go to standard error')
+    .option('--list-services', 'list the services checks exist for (the values of --services) and exit')
     .option('--output-dir <dir>', 'where run folders are written (default: ./srm-audit-output)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
     .option('--concurrency <n>', 'AWS requests in flight at most', (v) => parseIntArg('--concurrency', v, 1, 256))
@@ -48,7 +62,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--from-snapshot <file>', 'evaluate a recorded snapshot offline: no AWS calls')
     .option('--save-snapshot <file>', 'record every AWS response (secrets redacted) to this file')
     .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
-    .option('--demo', 'scan the built-in demo account (a snapshot shipped with srm-audit)')
+    .option('--demo', 'scan the built-in demo account (a snapshot shipped with srm-audit), with the demo\'s config (demo/config.json) unless --config is given')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'log progress and per-operation API call counts to stderr')
     .option('--organization', 'scan every ACTIVE account of the AWS organization (run from the management or a delegated administrator account)')
@@ -62,26 +76,30 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--org-exclude-tags <list>', 'never scan accounts with one of these tags (key=value or key)', list)
     .option('--shard <K/N>', 'scan only shard K of N of the account list (merge the shard results with "srm-audit merge")')
     .option('--strict', 'configuration warnings are errors (exit 2): a suppression whose checkId matches no check')
-    .action(async (flags: ScanFlags) => setExit(await scanCommand(flags)));
+    .option('--ignore-exit-code-3', IGNORE_EXIT_3)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (flags: ScanFlags) => setExit(flags.listServices ? await checksCommand.services({ ...(flags.checksDir ? { checksDir: flags.checksDir } : {}) }) : await scanCommand(flags)));
 
   program
     .command('merge <results...>')
     .description('merge the results of the shards of one scan (result.json files, run folders or output folders) into one run folder')
     .option('--output-dir <dir>', 'where the merged run folder is written (default: ./srm-audit-output)')
-    .option('--format <list>', 'report formats (default: json,markdown)', list)
+    .option('--format <list>', `report formats, comma-separated: ${reportIds().join(', ')} (default: json,markdown)`, list)
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
     .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
     .option('--public-key <file>', 'require every input run folder to be signed by this Ed25519 public key (PEM)')
     .option('-q, --quiet', 'print nothing but errors')
+    .option('--ignore-exit-code-3', IGNORE_EXIT_3)
     .action(async (results: string[], flags: MergeFlags) => setExit(await mergeCommand(results, flags)));
 
   const checks = program.command('checks').description('list the checks with their metadata');
   checks
     .command('list', { isDefault: true })
     .description('list every check')
-    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .addOption(new Option('--format <format>', 'output format (default: table, also when piped)').choices(CHECKS_FORMATS))
+    .option('--list-services', 'list the services checks exist for (the values of scan --services), with their check counts')
     .option('--checks-dir <dir>', 'include third-party checks from this folder', collect)
-    .action(async (o: { format?: 'table' | 'json'; checksDir?: string[] }) => setExit(await checksCommand.list(o)));
+    .action(async (o: { format?: ChecksFormat; checksDir?: string[]; listServices?: boolean }) => setExit(o.listServices ? await checksCommand.services(o) : await checksCommand.list(o)));
   checks
     .command('show <id>')
     .description('show one check: metadata, SRM tags, frameworks, options')
@@ -93,15 +111,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('report')
     .description('render a saved result.json in another format')
     .requiredOption('--input <file>', 'a result.json written by srm-audit scan, or its run folder (summary and duty verdicts are recomputed from the findings)')
-    .requiredOption('--format <format>', 'report format id (json, markdown)')
+    .addOption(new Option('--format <format>', 'report format').choices(reportIds()).makeOptionMandatory())
     .option('--output <file>', 'write here (atomically) instead of standard output')
+    .addHelpText('after', () => `\nFormats (also for scan --format):\n${Object.values(REPORTS).map((r) => `  ${r.id.padEnd(10)} ${r.title} (${r.id === 'json' ? 'result.json' : `report${r.extension}`})`).join('\n')}`)
     .action(async (o: { input: string; format: string; output?: string }) => setExit(await reportCommand(o)));
 
   program
-    .command('diff <old> <new>')
-    .description('compare two results (result.json files or run folders): new failures, resolved, still failing, now ERROR, not rescanned, now muted, new errors; exit 3 when earlier failures could not be checked again')
+    .command('diff <old> [new]')
+    .description('compare two results (result.json files, run folders, or output folders: their newest complete run; one output folder alone: its two newest runs): new failures, resolved, still failing, now ERROR, not rescanned, now muted, new errors; exit 3 when earlier failures could not be checked again')
     .addOption(new Option('--format <format>', 'markdown, json or html').choices(['markdown', 'json', 'html']).default('markdown'))
-    .action(async (a: string, b: string, o: { format: 'markdown' | 'json' | 'html' }) => setExit(await diffCommand(a, b, o)));
+    .action(async (a: string, b: string | undefined, o: { format: 'markdown' | 'json' | 'html' }) => setExit(await diffCommand(a, b, o)));
 
   program
     .command('verify <dir>')
@@ -117,7 +136,33 @@ export function buildProgram(setExit: (code: number) => void): Command {
       process.stdout.write((o.explain ? explainPolicy() : JSON.stringify(scanPolicy(), null, 2)) + '\n');
       setExit(EXIT.clean);
     });
+  program
+    .command('version')
+    .description('print the srm-audit version, and the Node.js it runs on (--version prints the bare number)')
+    .action(() => {
+      process.stdout.write(`srm-audit ${toolVersion()}\nNode.js ${process.version} (${process.platform} ${process.arch})\n`);
+      setExit(EXIT.clean);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script: source <(srm-audit completion bash), or … completion zsh; srm-audit completion fish | source')
+    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
+    .action((shell: Shell) => {
+      process.stdout.write(completionScript(shell, program, completionHints()));
+      setExit(EXIT.clean);
+    });
   return program;
+}
+
+/** What option values and arguments complete to, beyond declared choices. */
+function completionHints(): CompletionHints {
+  const services = [...new Set(builtinChecks.map((c) => c.service))].sort();
+  const ids = builtinChecks.map((c) => c.id).sort();
+  return {
+    optionValues: { '--format': reportIds(), '--services': services, '--framework': frameworks().map((f) => f.id), '--checks': ids, '--exclude-checks': ids },
+    argumentValues: { 'checks show': ids },
+  };
 }
 
 function parseIntArg(flag: string, v: string, min: number, max: number): number {

@@ -18,6 +18,7 @@ export interface MergeFlags {
   signKey?: string;
   publicKey?: string;
   quiet?: boolean;
+  ignoreExitCode3?: boolean;
 }
 
 const RESULT = 'result.json';
@@ -28,7 +29,7 @@ const isFile = (f: string) => stat(f).then((s) => s.isFile(), () => false);
  * folder, or an output folder (every complete run folder in it: result.json and manifest.json).
  * Every one must have a manifest: merge reads only what it can verify.
  */
-async function runFolders(arg: string, quiet: boolean): Promise<string[]> {
+export async function runFolders(arg: string, quiet: boolean): Promise<string[]> {
   let info;
   try {
     info = await stat(arg);
@@ -120,7 +121,7 @@ export async function mergeCommand(inputs: string[], flags: MergeFlags): Promise
     throw err;
   }
   const { files: written } = await writeRunFolder(outputDir, result, formats, signingKey, { inputs: loaded.map((l) => l.input) });
-  const code = exitCodeOf(result, flags.failOn ?? DEFAULT_FAIL_ON);
+  const code = exitCodeOf(result, flags.failOn ?? DEFAULT_FAIL_ON, flags.ignoreExitCode3);
   if (!flags.quiet) printOutcome(result, written, (Date.now() - started) / 1000, code);
   return code;
 }

@@ -23,6 +23,7 @@ import { interruptions, type Interruptions } from './interrupt.js';
 import { describeErrno, UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
 import { builtinChecks } from '../../checks/index.js';
+import { REPORTS } from '../../reports/index.js';
 
 export interface ScanFlags {
   profile?: string;
@@ -60,6 +61,9 @@ export interface ScanFlags {
   orgExcludeTags?: string[];
   shard?: string;
   strict?: boolean;
+  ignoreExitCode3?: boolean;
+  stdout?: boolean;
+  listServices?: boolean;
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
@@ -69,6 +73,11 @@ export const DEFAULT_FAIL_ON: Severity = 'low';
 
 export function demoSnapshotPath(): string {
   return join(packageRoot(), 'demo', 'demo-snapshot.json');
+}
+
+/** The demo company's own config (allowed regions, suppressions, checks its recording cannot answer): --demo's default. */
+export function demoConfigPath(): string {
+  return join(packageRoot(), 'demo', 'config.json');
 }
 
 /** Flags add to the config's selectors (a list flag extends the config's list). */
@@ -137,9 +146,14 @@ function suppressionWarnings(config: Config, checkIds: string[], flags: ScanFlag
   return warnings;
 }
 
-/** Exit code of a finished scan: 3 incomplete wins (the result cannot be trusted whole), then 1 for failures at or above fail-on. */
-export function exitCodeOf(result: ScanResult, failOn: Severity | 'none'): number {
-  if (result.scan.incomplete) return EXIT.incomplete;
+/**
+ * Exit code of a finished scan: 3 incomplete wins (the result cannot be trusted whole), then 1 for
+ * failures at or above fail-on. With --ignore-exit-code-3, ERROR findings (one permanently denied
+ * optional API) no longer turn a severity gate into "always 3": --fail-on alone decides, and the
+ * ERRORs stay in every report. A scan that was interrupted did not finish: it stays 3.
+ */
+export function exitCodeOf(result: ScanResult, failOn: Severity | 'none', ignoreExitCode3 = false): number {
+  if (result.scan.incomplete && !(ignoreExitCode3 && result.scan.interrupted === undefined)) return EXIT.incomplete;
   if (failOn === 'none') return EXIT.clean;
   const rank = SEVERITIES.indexOf(failOn);
   return result.findings.some((f) => f.status === 'FAIL' && !f.muted && SEVERITIES.indexOf(f.severity) <= rank) ? EXIT.findings : EXIT.clean;
@@ -180,6 +194,9 @@ export async function scanCommand(flags: ScanFlags): Promise<number> {
 }
 
 async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<number> {
+  // The demo is the same from every entry point (npm run demo, npx srm-audit scan --demo): its own
+  // config applies unless --config names another.
+  if (flags.demo && flags.config === undefined) flags = { ...flags, config: demoConfigPath() };
   const config: Config = flags.config ? loadConfig(flags.config) : {};
   if (flags.demo && flags.fromSnapshot) throw new UsageError('--demo and --from-snapshot cannot be combined');
   if ((flags.demo || flags.fromSnapshot) && (flags.profile || flags.roleArn)) throw new UsageError('a snapshot replay uses no credentials: drop --profile/--role-arn');
@@ -188,7 +205,7 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
   const organization = organizationOf(flags, config);
   const checksDirs = [...configCode(config, flags, 'checksDirs'), ...(flags.checksDir ?? [])];
   const plugins = configCode(config, flags, 'plugins');
-  const formats = flags.format ?? config.output?.formats ?? DEFAULT_FORMATS;
+  const formats = flags.stdout ? stdoutFormats(flags) : (flags.format ?? config.output?.formats ?? DEFAULT_FORMATS);
   checkFormats(formats);
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   // Where the results go is checked before any code is loaded or any AWS call is made.
@@ -258,16 +275,31 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
     await writeOutputFile(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n', '--save-snapshot');
     files.push(flags.saveSnapshot);
   }
-  const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON);
-  if (!flags.quiet) printOutcome(result, files, (Date.now() - started) / 1000, code);
+  const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON, flags.ignoreExitCode3);
+  // --stdout: the run folder is written first (the evidence), then the same report goes to the pipe.
+  if (flags.stdout) process.stdout.write(REPORTS[formats[0]!]!.render(result));
+  if (!flags.quiet) printOutcome(result, files, (Date.now() - started) / 1000, code, flags.stdout ? process.stderr : process.stdout);
   return code;
 }
 
-/** The console summary and the exit code's meaning (scan and merge). */
-export function printOutcome(result: ScanResult, files: string[], seconds: number, code: number): void {
-  process.stdout.write(consoleSummary(result, files, seconds) + '\n');
+/**
+ * `scan --stdout` writes one report to standard output: the one --format given (default json; the
+ * config's formats do not apply, a pipe wants one document).
+ */
+function stdoutFormats(flags: ScanFlags): string[] {
+  const formats = flags.format ?? ['json'];
+  if (formats.length !== 1) throw new UsageError(`--stdout writes one report: give one --format (got "${formats.join(',')}")`);
+  return formats;
+}
+
+/** The console summary and the exit code's meaning (scan and merge): on stdout, or stderr when stdout carries a report. */
+export function printOutcome(result: ScanResult, files: string[], seconds: number, code: number, out: NodeJS.WritableStream = process.stdout): void {
+  out.write(consoleSummary(result, files, seconds) + '\n');
   const why = { 0: 'clean', 1: 'failed findings at or above --fail-on', 2: '', 3: 'incomplete: some checks could not decide (ERROR findings)' } as Record<number, string>;
-  process.stdout.write(`Exit ${code}: ${why[code]}\n`);
+  out.write(`Exit ${code}: ${why[code]}\n`);
+  if (result.scan.incomplete && code !== EXIT.incomplete) {
+    out.write(`Incomplete: ${result.summary.status.ERROR} ERROR finding(s) could not decide (listed in the reports); --ignore-exit-code-3 lets --fail-on decide the exit code\n`);
+  }
 }
 
 /**

@@ -102,3 +102,27 @@ export class ReplayTransport implements Transport {
     return decode(entry.output);
   }
 }
+
+/** The error code of a call the demo recording marks as one its emulator could not answer (classified not-recorded). */
+export const NOT_SUPPORTED_IN_DEMO = 'NotSupportedInDemo';
+
+/**
+ * The demo is recorded from an emulator (moto). Where moto does not implement an operation it
+ * answers an HTML error page, which the recorder keeps as an `Http<status>` error (see errorCode).
+ * No AWS account answers that way, so the demo must not show it as the account's answer: each
+ * such entry becomes a plain "not supported in the demo recording" error, replayed as an ERROR
+ * that says so. Returns the operations marked ("service:Operation", each once).
+ */
+export function markUnsupportedInDemo(snapshot: Snapshot): string[] {
+  const marked = new Set<string>();
+  for (const entry of snapshot.entries) {
+    if (!entry.error || !/^Http\d{3}$/.test(entry.error.code)) continue;
+    const op = `${entry.service}:${entry.operation}`;
+    entry.error = {
+      code: NOT_SUPPORTED_IN_DEMO,
+      message: 'is not supported in the demo recording: the emulator it was recorded from cannot answer this call (a real AWS account does)',
+    };
+    marked.add(op);
+  }
+  return [...marked].sort();
+}

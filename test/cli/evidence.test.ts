@@ -37,7 +37,9 @@ const everything = { checkId: '*', resource: '*', reason: 'accept every finding'
 
 describe('suppressions never mute ERROR findings', () => {
   it('a suppression covering every check over the demo leaves its ERRORs visible and exits 3', async () => {
-    const plain = await demo('plain', '--quiet');
+    // An explicit empty config: without it --demo applies demo/config.json, which leaves out the
+    // checks whose calls the recording cannot answer, the demo's only ERRORs.
+    const plain = await demo('plain', '--config', await writeConfig('none', {}), '--quiet');
     const errors = plain.result.findings.filter((f) => f.status === 'ERROR');
     expect(errors.length).toBeGreaterThan(0);
 
@@ -63,7 +65,7 @@ describe('suppressions never mute ERROR findings', () => {
   });
 
   it('suppressing exactly the checks that errored changes nothing about them', async () => {
-    const plain = await demo('plain2', '--quiet');
+    const plain = await demo('plain2', '--config', await writeConfig('none2', {}), '--quiet');
     const errored = [...new Set(plain.result.findings.filter((f) => f.status === 'ERROR').map((f) => f.checkId))];
     const config = await writeConfig('errored', { suppressions: errored.map((checkId) => ({ ...everything, checkId })) });
     const r = await demo('errored', '--config', config, '--quiet');
@@ -141,13 +143,14 @@ describe('srm-audit diff reports what was not judged again as such, never as res
     expect((await cli('diff', newer, newer)).code).toBe(0);
     const missing = await cli('diff', dir, newer);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/is a folder without result.json/);
+    // A folder that is neither a run folder nor an output folder holding one (diff reads folders as merge does).
+    expect(missing.err).toMatch(/holds no complete run folder with a result.json/);
   });
 });
 
 describe('srm-audit report --input judges a result by its findings', () => {
   it('an edited summary ("0 failed, complete, every duty met") is recomputed, with a warning and a visible note', async () => {
-    const { result, folder } = await demo('edited', '--quiet');
+    const { result, folder } = await demo('edited', '--config', await writeConfig('none3', {}), '--quiet');
     const fails = result.findings.filter((f) => f.status === 'FAIL').length;
     const errors = result.findings.filter((f) => f.status === 'ERROR').length;
     const edited = structuredClone(result);
@@ -184,7 +187,7 @@ describe('srm-audit report --input judges a result by its findings', () => {
   });
 
   it('ERROR findings marked muted in a file are counted as ERROR', async () => {
-    const { result } = await demo('mutederr', '--quiet');
+    const { result } = await demo('mutederr', '--config', await writeConfig('none4', {}), '--quiet');
     const edited = structuredClone(result);
     for (const f of edited.findings) if (f.status === 'ERROR') Object.assign(f, { muted: true, mute: { reason: 'hide it', by: 'me', expires: '2099-01-01' } });
     const file = join(dir, 'muted-errors.json');

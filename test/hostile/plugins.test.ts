@@ -73,7 +73,10 @@ describe('a config file loads no code without --allow-plugins', () => {
 describe('a loaded check sees the inventory through a frozen, copying view', () => {
   it('with --allow-plugins the config may load it; it cannot replace getters or change what built-in checks see', async () => {
     const plain = join(dir, 'plain');
-    await cli('scan', '--demo', '--output-dir', plain, '--quiet');
+    // The same config without the plugin: an explicit one, as --demo's default (demo/config.json) differs.
+    const none = join(dir, 'config-none.json');
+    await writeFile(none, '{}');
+    await cli('scan', '--demo', '--config', none, '--output-dir', plain, '--quiet');
     const file = join(dir, 'config-allowed.json');
     await writeFile(file, JSON.stringify({ checksDirs: [pluginDir] }));
     const out = join(dir, 'with-plugin');

@@ -1,0 +1,181 @@
+import type { Command } from 'commander';
+
+/**
+ * `srm-audit completion bash|zsh|fish`: shell completion scripts generated from the commander
+ * program itself, so every command and option (including ones added later) completes without a
+ * hand-kept list. Values complete from the option's choices, else from the hints given (report
+ * formats, services, frameworks, check ids), else as file names when the option names a file or
+ * folder, else not at all (a profile name or an ARN is the user's own).
+ */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+export interface CompletionHints {
+  /** Values of an option without declared choices, by long flag (e.g. `--format` of scan → report ids). */
+  optionValues: Readonly<Record<string, readonly string[]>>;
+  /** Values of a command's positional arguments, by command path (e.g. `checks show` → check ids). */
+  argumentValues: Readonly<Record<string, readonly string[]>>;
+}
+
+type Values = { kind: 'none' } | { kind: 'files' } | { kind: 'words'; words: readonly string[] };
+
+interface OptionNode {
+  long: string;
+  short?: string;
+  description: string;
+  /** Whether the option takes a value, and how that value completes. */
+  value?: Values;
+}
+
+interface CommandNode {
+  path: string; // '' for the program, 'checks show' for a subcommand
+  name: string;
+  description: string;
+  subcommands: string[];
+  options: OptionNode[];
+  /** How a positional argument completes; undefined when the command takes none. */
+  args?: Values;
+}
+
+const FILE_VALUE = /<[^>]*(file|dir|folder)[^>]*>/i;
+
+function optionNodes(cmd: Command, hints: CompletionHints): OptionNode[] {
+  const out: OptionNode[] = cmd.options
+    .filter((o) => o.long && !o.hidden)
+    .map((o) => {
+      const node: OptionNode = { long: o.long!, description: o.description, ...(o.short ? { short: o.short } : {}) };
+      if (!o.required && !o.optional) return node;
+      const hint = hints.optionValues[o.long!];
+      node.value = o.argChoices?.length
+        ? { kind: 'words', words: o.argChoices }
+        : hint
+          ? { kind: 'words', words: hint }
+          : FILE_VALUE.test(o.flags)
+            ? { kind: 'files' }
+            : { kind: 'none' };
+      return node;
+    });
+  out.push({ long: '--help', short: '-h', description: 'display help for command' });
+  return out;
+}
+
+/** Every command of the program, depth first, with what completes where. */
+function walk(cmd: Command, path: string, hints: CompletionHints, out: CommandNode[]): CommandNode[] {
+  const subs = cmd.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden);
+  let options = optionNodes(cmd, hints);
+  // `checks` runs its default subcommand (`list`) when none is named: offer that one's options too.
+  const defaultName = (cmd as unknown as { _defaultCommandName?: string })._defaultCommandName;
+  const byDefault = subs.find((c) => c.name() === defaultName);
+  if (byDefault) options = [...options, ...optionNodes(byDefault, hints).filter((o) => !options.some((p) => p.long === o.long))];
+  const choices = cmd.registeredArguments[0]?.argChoices;
+  const hinted = choices?.length ? choices : hints.argumentValues[path];
+  const node: CommandNode = {
+    path,
+    name: cmd.name(),
+    description: cmd.description(),
+    subcommands: subs.map((c) => c.name()),
+    options,
+    ...(cmd.registeredArguments.length ? { args: hinted ? { kind: 'words', words: hinted } : { kind: 'files' } } : {}),
+  };
+  out.push(node);
+  for (const s of subs) walk(s, path ? `${path} ${s.name()}` : s.name(), hints, out);
+  return out;
+}
+
+const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** The help text's first clause: a completion menu line, not a paragraph. */
+const brief = (s: string) => s.split(/[:;(]/)[0]!.trim().slice(0, 70);
+
+function bash(tree: CommandNode[], program: string): string {
+  const fn = `_${program.replace(/[^A-Za-z0-9]/g, '_')}`;
+  const reply = (v: Values) =>
+    v.kind === 'files' ? 'COMPREPLY=($(compgen -f -- "$cur"))' : v.kind === 'words' ? `COMPREPLY=($(compgen -W ${sq(v.words.join(' '))} -- "$cur"))` : 'COMPREPLY=()';
+  const paths = tree.filter((n) => n.path).map((n) => sq(n.path));
+  const valueCases = tree.flatMap((n) =>
+    n.options.filter((o) => o.value).map((o) => `    ${[o.long, ...(o.short ? [o.short] : [])].map((f) => sq(`${n.path}|${f}`)).join('|')}) ${reply(o.value!)}; return ;;`),
+  );
+  const optionCases = tree.map((n) => `      ${sq(n.path)}) words=${sq(n.options.map((o) => o.long).join(' '))} ;;`);
+  const wordCases = tree.map((n) => {
+    if (n.subcommands.length) return `      ${sq(n.path)}) words=${sq(n.subcommands.join(' '))} ;;`;
+    if (n.args) return `      ${sq(n.path)}) ${reply(n.args)}; return ;;`;
+    return `      ${sq(n.path)}) words=${sq(n.options.map((o) => o.long).join(' '))} ;;`;
+  });
+  return `# bash completion for ${program}, generated by "${program} completion bash".
+# Load it now: source <(${program} completion bash)
+# or for every shell: ${program} completion bash > ~/.local/share/bash-completion/completions/${program}
+${fn}() {
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" cmdpath="" words="" w i
+  (( COMP_CWORD > 0 )) && prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # The command path so far: the words before the cursor that name a command or subcommand.
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    w="\${COMP_WORDS[i]}"
+    case "\${cmdpath:+$cmdpath }$w" in
+      ${paths.join('|')}) cmdpath="\${cmdpath:+$cmdpath }$w" ;;
+    esac
+  done
+  # The value of the option just typed.
+  case "$cmdpath|$prev" in
+${valueCases.join('\n')}
+  esac
+  if [[ "$cur" == -* ]]; then
+    case "$cmdpath" in
+${optionCases.join('\n')}
+    esac
+  else
+    case "$cmdpath" in
+${wordCases.join('\n')}
+    esac
+  fi
+  COMPREPLY=($(compgen -W "$words" -- "$cur"))
+}
+complete -F ${fn} ${program}
+`;
+}
+
+function zsh(tree: CommandNode[], program: string): string {
+  // zsh runs the bash completion function through its bashcompinit layer: one logic, two shells.
+  // (The bash function names no variable zsh treats as special, such as path.)
+  return `#compdef ${program}
+# zsh completion for ${program}, generated by "${program} completion zsh".
+# Load it (e.g. in ~/.zshrc): source <(${program} completion zsh)
+autoload -U +X compinit && compinit
+autoload -U +X bashcompinit && bashcompinit
+${bash(tree, program).split('\n').filter((l) => !l.startsWith('#')).join('\n')}`;
+}
+
+function fish(tree: CommandNode[], program: string): string {
+  const fq = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const lines = [
+    `# fish completion for ${program}, generated by "${program} completion fish".`,
+    `# Load it now: ${program} completion fish | source`,
+    `# or for every shell: ${program} completion fish > ~/.config/fish/completions/${program}.fish`,
+    `complete -c ${program} -f`,
+  ];
+  const within = (path: string) => {
+    if (!path) return '__fish_use_subcommand';
+    const parts = path.split(' ');
+    const own = parts.map((p) => `__fish_seen_subcommand_from ${p}`).join('; and ');
+    const node = tree.find((n) => n.path === path)!;
+    return node.subcommands.length ? `${own}; and not __fish_seen_subcommand_from ${node.subcommands.join(' ')}` : own;
+  };
+  const values = (v: Values) => (v.kind === 'files' ? ' -r -F' : v.kind === 'words' ? ` -x -a ${fq(v.words.join(' '))}` : ' -x');
+  for (const n of tree) {
+    const cond = fq(within(n.path));
+    for (const s of n.subcommands) {
+      const sub = tree.find((t) => t.path === (n.path ? `${n.path} ${s}` : s))!;
+      lines.push(`complete -c ${program} -n ${cond} -a ${s} -d ${fq(brief(sub.description))}`);
+    }
+    if (n.args && !n.subcommands.length) lines.push(`complete -c ${program} -n ${cond}${n.args.kind === 'words' ? ` -a ${fq(n.args.words.join(' '))}` : ' -F'}`);
+    for (const o of n.options) {
+      const short = o.short ? ` -s ${o.short.replace(/^-/, '')}` : '';
+      lines.push(`complete -c ${program} -n ${cond} -l ${o.long.replace(/^--/, '')}${short}${o.value ? values(o.value) : ''} -d ${fq(brief(o.description))}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function completionScript(shell: Shell, program: Command, hints: CompletionHints): string {
+  const tree = walk(program, '', hints, []);
+  const name = program.name();
+  return shell === 'bash' ? bash(tree, name) : shell === 'zsh' ? zsh(tree, name) : fish(tree, name);
+}
