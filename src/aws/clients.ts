@@ -36,6 +36,13 @@ import { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import { RedshiftClient } from '@aws-sdk/client-redshift';
 import { OpenSearchClient } from '@aws-sdk/client-opensearch';
 import { BackupClient } from '@aws-sdk/client-backup';
+import { CodeBuildClient } from '@aws-sdk/client-codebuild';
+import { AthenaClient } from '@aws-sdk/client-athena';
+import { GlueClient } from '@aws-sdk/client-glue';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { Route53Client } from '@aws-sdk/client-route-53';
+import { EMRClient } from '@aws-sdk/client-emr';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -115,6 +122,13 @@ const CLIENTS: Record<ServiceKey, ClientCtor> = {
   opensearch: OpenSearchClient as unknown as ClientCtor,
   backup: BackupClient as unknown as ClientCtor,
   tagging: ResourceGroupsTaggingAPIClient as unknown as ClientCtor,
+  codebuild: CodeBuildClient as unknown as ClientCtor,
+  athena: AthenaClient as unknown as ClientCtor,
+  glue: GlueClient as unknown as ClientCtor,
+  cognitoidp: CognitoIdentityProviderClient as unknown as ClientCtor,
+  sagemaker: SageMakerClient as unknown as ClientCtor,
+  route53: Route53Client as unknown as ClientCtor,
+  emr: EMRClient as unknown as ClientCtor,
 };
 
 /** Every SDK client class the factory builds (tests restore mocks placed on their prototypes). */
@@ -128,6 +142,7 @@ export function endpointOverride(service: ServiceKey, env: NodeJS.ProcessEnv = p
     sts: 'STS', iam: 'IAM', s3: 'S3', s3control: 'S3_CONTROL', ec2: 'EC2', cloudtrail: 'CLOUDTRAIL',
     lambda: 'LAMBDA', apigateway: 'API_GATEWAY', apigatewayv2: 'APIGATEWAYV2', wafv2: 'WAFV2', guardduty: 'GUARDDUTY', securityhub: 'SECURITYHUB', accessanalyzer: 'ACCESSANALYZER', config: 'CONFIG_SERVICE', logs: 'CLOUDWATCH_LOGS', cloudwatch: 'CLOUDWATCH', sns: 'SNS', kms: 'KMS', rds: 'RDS', efs: 'EFS', ssm: 'SSM', organizations: 'ORGANIZATIONS',
     ecr: 'ECR', ecs: 'ECS', eks: 'EKS', elbv2: 'ELASTIC_LOAD_BALANCING_V2', elb: 'ELASTIC_LOAD_BALANCING', cloudfront: 'CLOUDFRONT', acm: 'ACM', dynamodb: 'DYNAMODB', sqs: 'SQS', secretsmanager: 'SECRETS_MANAGER', elasticache: 'ELASTICACHE', redshift: 'REDSHIFT', opensearch: 'OPENSEARCH', backup: 'BACKUP', tagging: 'RESOURCE_GROUPS_TAGGING_API',
+    codebuild: 'CODEBUILD', athena: 'ATHENA', glue: 'GLUE', cognitoidp: 'COGNITO_IDENTITY_PROVIDER', sagemaker: 'SAGEMAKER', route53: 'ROUTE_53', emr: 'EMR',
   };
   return env[`AWS_ENDPOINT_URL_${specific[service]}`] || env.AWS_ENDPOINT_URL || undefined;
 }
