@@ -15,7 +15,7 @@ import { InventoryError } from '../../src/aws/errors.js';
 import { awsError, createTestInventory } from '../harness/aws.js';
 import { project } from '../checks/codebuild/fixtures.js';
 import { pool } from '../checks/cognito/fixtures.js';
-import { notebook } from '../checks/sagemaker/fixtures.js';
+import { notebook, summary } from '../checks/sagemaker/fixtures.js';
 
 const cb = mockClient(CodeBuildClient);
 const at = mockClient(AthenaClient);
@@ -88,8 +88,8 @@ describe('glue, cognito, sagemaker, route53 and emr inventory', () => {
   });
 
   it('sagemaker: notebookInstances pages of 100; notebookInstance without $metadata', async () => {
-    sm.on(ListNotebookInstancesCommand, { MaxResults: 100 }).resolves({ NotebookInstances: [{ NotebookInstanceName: 'a' }], NextToken: 'n' });
-    sm.on(ListNotebookInstancesCommand, { MaxResults: 100, NextToken: 'n' }).resolves({ NotebookInstances: [{ NotebookInstanceName: 'b' }] });
+    sm.on(ListNotebookInstancesCommand, { MaxResults: 100 }).resolves({ NotebookInstances: [summary('a')], NextToken: 'n' });
+    sm.on(ListNotebookInstancesCommand, { MaxResults: 100, NextToken: 'n' }).resolves({ NotebookInstances: [summary('b')] });
     sm.on(DescribeNotebookInstanceCommand).resolves(notebook('a'));
     const { inventory } = createTestInventory();
     expect((await inventory.sagemaker.notebookInstances(R)).map((n) => n.NotebookInstanceName)).toEqual(['a', 'b']);
@@ -97,8 +97,8 @@ describe('glue, cognito, sagemaker, route53 and emr inventory', () => {
   });
 
   it('route53: zones follow NextMarker only while IsTruncated; query logging configs in one unfiltered listing, global region', async () => {
-    r53.on(ListHostedZonesCommand, { MaxItems: 100 }).resolves({ HostedZones: [{ Id: '/hostedzone/Z1', Name: 'a.', CallerReference: 'a' }], IsTruncated: true, NextMarker: 'm', MaxItems: '100' });
-    r53.on(ListHostedZonesCommand, { MaxItems: 100, Marker: 'm' }).resolves({ HostedZones: [{ Id: '/hostedzone/Z2', Name: 'b.', CallerReference: 'b' }], IsTruncated: false, NextMarker: 'ignored', MaxItems: '100' });
+    r53.on(ListHostedZonesCommand, { MaxItems: 100 }).resolves({ HostedZones: [{ Id: '/hostedzone/Z1', Name: 'a.', CallerReference: 'a' }], IsTruncated: true, NextMarker: 'm', MaxItems: 100 });
+    r53.on(ListHostedZonesCommand, { MaxItems: 100, Marker: 'm' }).resolves({ HostedZones: [{ Id: '/hostedzone/Z2', Name: 'b.', CallerReference: 'b' }], IsTruncated: false, NextMarker: 'ignored', MaxItems: 100 });
     r53.on(ListQueryLoggingConfigsCommand, { MaxResults: 100 }).resolves({ QueryLoggingConfigs: [{ Id: 'q', HostedZoneId: 'Z1', CloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x' }], NextToken: 't' });
     r53.on(ListQueryLoggingConfigsCommand, { MaxResults: 100, NextToken: 't' }).resolves({ QueryLoggingConfigs: [] });
     const { inventory, stats } = createTestInventory();
