@@ -8,6 +8,8 @@ import apigatewayRequestValidationEnabled from './apigateway/request-validation-
 import apigatewayRestApiAuthorization from './apigateway/rest-api-authorization.js';
 import apigatewayStageAccessLogging from './apigateway/stage-access-logging.js';
 import apigatewayStageWafAssociated from './apigateway/stage-waf-associated.js';
+import athenaWorkgroupConfigurationEnforced from './athena/workgroup-configuration-enforced.js';
+import athenaWorkgroupResultsEncrypted from './athena/workgroup-results-encrypted.js';
 import backupPlansCoverTaggedResources from './backup/plans-cover-tagged-resources.js';
 import backupVaultLocked from './backup/vault-locked.js';
 import cloudfrontOriginHttpsOnly from './cloudfront/origin-https-only.js';
@@ -42,6 +44,13 @@ import cloudwatchAlarmS3BucketPolicyChanges from './cloudwatch/alarm-s3-bucket-p
 import cloudwatchAlarmSecurityGroupChanges from './cloudwatch/alarm-security-group-changes.js';
 import cloudwatchAlarmUnauthorizedApiCalls from './cloudwatch/alarm-unauthorized-api-calls.js';
 import cloudwatchAlarmVpcChanges from './cloudwatch/alarm-vpc-changes.js';
+import codebuildLoggingEnabled from './codebuild/logging-enabled.js';
+import codebuildNoPlaintextSecrets from './codebuild/no-plaintext-secrets.js';
+import codebuildPrivilegedModeDisabled from './codebuild/privileged-mode-disabled.js';
+import codebuildSourceNoCredentials from './codebuild/source-no-credentials.js';
+import cognitoUserPoolMfaRequired from './cognito/user-pool-mfa-required.js';
+import cognitoUserPoolPasswordPolicy from './cognito/user-pool-password-policy.js';
+import cognitoUserPoolThreatProtectionEnforced from './cognito/user-pool-threat-protection-enforced.js';
 import configAggregatedCentrally from './config/aggregated-centrally.js';
 import configDeliveryChannelConfigured from './config/delivery-channel-configured.js';
 import configGlobalResourcesRecorded from './config/global-resources-recorded.js';
@@ -100,6 +109,9 @@ import elbv2DropsInvalidHeaderFields from './elbv2/drops-invalid-header-fields.j
 import elbv2HttpRedirectsToHttps from './elbv2/http-redirects-to-https.js';
 import elbv2InternetFacingAlbWafAssociated from './elbv2/internet-facing-alb-waf-associated.js';
 import elbv2ListenerTlsPolicyCurrent from './elbv2/listener-tls-policy-current.js';
+import emrBlockPublicAccessEnabled from './emr/block-public-access-enabled.js';
+import glueConnectionPasswordsEncrypted from './glue/connection-passwords-encrypted.js';
+import glueDataCatalogEncrypted from './glue/data-catalog-encrypted.js';
 import guarddutyEnabled from './guardduty/enabled.js';
 import iamAccessKeysRotated from './iam/access-keys-rotated.js';
 import iamConsoleUsersMfaEnabled from './iam/console-users-mfa-enabled.js';
@@ -153,6 +165,7 @@ import redshiftAuditLoggingEnabled from './redshift/audit-logging-enabled.js';
 import redshiftClusterEncrypted from './redshift/cluster-encrypted.js';
 import redshiftClusterNotPublic from './redshift/cluster-not-public.js';
 import redshiftSslRequired from './redshift/ssl-required.js';
+import route53PublicZoneQueryLogging from './route53/public-zone-query-logging.js';
 import s3AccountPublicAccessBlock from './s3/account-public-access-block.js';
 import s3BucketAccessLoggingEnabled from './s3/bucket-access-logging-enabled.js';
 import s3BucketAclsDisabled from './s3/bucket-acls-disabled.js';
@@ -164,6 +177,10 @@ import s3BucketSecureTransport from './s3/bucket-secure-transport.js';
 import s3BucketVersioningEnabled from './s3/bucket-versioning-enabled.js';
 import s3ClassifiedBucketKmsEncrypted from './s3/classified-bucket-kms-encrypted.js';
 import s3EvidenceBucketObjectLock from './s3/evidence-bucket-object-lock.js';
+import sagemakerNotebookInVpc from './sagemaker/notebook-in-vpc.js';
+import sagemakerNotebookKmsEncrypted from './sagemaker/notebook-kms-encrypted.js';
+import sagemakerNotebookNoDirectInternet from './sagemaker/notebook-no-direct-internet.js';
+import sagemakerNotebookRootAccessDisabled from './sagemaker/notebook-root-access-disabled.js';
 import secretsmanagerResourcePolicyNotPublic from './secretsmanager/resource-policy-not-public.js';
 import secretsmanagerSecretRecentlyAccessed from './secretsmanager/secret-recently-accessed.js';
 import secretsmanagerSecretRotatedRecently from './secretsmanager/secret-rotated-recently.js';
@@ -186,6 +203,8 @@ export const builtinChecks: readonly Check[] = [
   apigatewayRestApiAuthorization,
   apigatewayStageAccessLogging,
   apigatewayStageWafAssociated,
+  athenaWorkgroupConfigurationEnforced,
+  athenaWorkgroupResultsEncrypted,
   backupPlansCoverTaggedResources,
   backupVaultLocked,
   cloudfrontOriginHttpsOnly,
@@ -220,6 +239,13 @@ export const builtinChecks: readonly Check[] = [
   cloudwatchAlarmSecurityGroupChanges,
   cloudwatchAlarmUnauthorizedApiCalls,
   cloudwatchAlarmVpcChanges,
+  codebuildLoggingEnabled,
+  codebuildNoPlaintextSecrets,
+  codebuildPrivilegedModeDisabled,
+  codebuildSourceNoCredentials,
+  cognitoUserPoolMfaRequired,
+  cognitoUserPoolPasswordPolicy,
+  cognitoUserPoolThreatProtectionEnforced,
   configAggregatedCentrally,
   configDeliveryChannelConfigured,
   configGlobalResourcesRecorded,
@@ -278,6 +304,9 @@ export const builtinChecks: readonly Check[] = [
   elbv2HttpRedirectsToHttps,
   elbv2InternetFacingAlbWafAssociated,
   elbv2ListenerTlsPolicyCurrent,
+  emrBlockPublicAccessEnabled,
+  glueConnectionPasswordsEncrypted,
+  glueDataCatalogEncrypted,
   guarddutyEnabled,
   iamAccessKeysRotated,
   iamConsoleUsersMfaEnabled,
@@ -331,6 +360,7 @@ export const builtinChecks: readonly Check[] = [
   redshiftClusterEncrypted,
   redshiftClusterNotPublic,
   redshiftSslRequired,
+  route53PublicZoneQueryLogging,
   s3AccountPublicAccessBlock,
   s3BucketAccessLoggingEnabled,
   s3BucketAclsDisabled,
@@ -342,6 +372,10 @@ export const builtinChecks: readonly Check[] = [
   s3BucketVersioningEnabled,
   s3ClassifiedBucketKmsEncrypted,
   s3EvidenceBucketObjectLock,
+  sagemakerNotebookInVpc,
+  sagemakerNotebookKmsEncrypted,
+  sagemakerNotebookNoDirectInternet,
+  sagemakerNotebookRootAccessDisabled,
   secretsmanagerResourcePolicyNotPublic,
   secretsmanagerSecretRecentlyAccessed,
   secretsmanagerSecretRotatedRecently,

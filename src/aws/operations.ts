@@ -7,6 +7,7 @@ export const SERVICE_KEYS = [
   'sts', 'iam', 's3', 's3control', 'ec2', 'cloudtrail',
   'lambda', 'apigateway', 'apigatewayv2', 'wafv2', 'guardduty', 'securityhub', 'accessanalyzer', 'config', 'logs', 'cloudwatch', 'sns', 'kms', 'rds', 'efs', 'ssm', 'organizations',
   'ecr', 'ecs', 'eks', 'elbv2', 'elb', 'cloudfront', 'acm', 'dynamodb', 'sqs', 'secretsmanager', 'elasticache', 'redshift', 'opensearch', 'backup', 'tagging',
+  'codebuild', 'athena', 'glue', 'cognitoidp', 'sagemaker', 'route53', 'emr',
 ] as const;
 export type ServiceKey = (typeof SERVICE_KEYS)[number];
 
@@ -221,6 +222,32 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'backup:ListBackupSelections': { iamAction: 'backup:ListBackupSelections', purpose: 'resource selections of each backup plan' },
   'backup:GetBackupSelection': { iamAction: 'backup:GetBackupSelection', purpose: 'which resources a selection assigns (ARNs, tag conditions, exclusions)' },
 
+  // --- codebuild
+  'codebuild:ListProjects': { iamAction: 'codebuild:ListProjects', purpose: 'names of the build projects of the region' },
+  'codebuild:BatchGetProjects': { iamAction: 'codebuild:BatchGetProjects', purpose: 'project configuration (100 a call): source locations, environment variables, privileged mode, logs (never builds or their logs)' },
+
+  // --- athena
+  'athena:ListWorkGroups': { iamAction: 'athena:ListWorkGroups', purpose: 'Athena workgroups of the region' },
+  'athena:GetWorkGroup': { iamAction: 'athena:GetWorkGroup', purpose: 'workgroup configuration: query result encryption, whether clients may override it' },
+
+  // --- glue
+  'glue:GetDataCatalogEncryptionSettings': { iamAction: 'glue:GetDataCatalogEncryptionSettings', purpose: 'Data Catalog encryption at rest and connection password encryption of the region' },
+
+  // --- cognito user pools
+  'cognitoidp:ListUserPools': { iamAction: 'cognito-idp:ListUserPools', purpose: 'Cognito user pools of the region' },
+  'cognitoidp:DescribeUserPool': { iamAction: 'cognito-idp:DescribeUserPool', purpose: 'user pool settings: MFA, password policy, threat protection (no users, no app client secrets)' },
+
+  // --- sagemaker
+  'sagemaker:ListNotebookInstances': { iamAction: 'sagemaker:ListNotebookInstances', purpose: 'SageMaker notebook instances of the region' },
+  'sagemaker:DescribeNotebookInstance': { iamAction: 'sagemaker:DescribeNotebookInstance', purpose: 'notebook instance settings: direct internet access, root access, subnet, KMS key' },
+
+  // --- route53
+  'route53:ListHostedZones': { iamAction: 'route53:ListHostedZones', purpose: 'hosted zones of the account (public or private)' },
+  'route53:ListQueryLoggingConfigs': { iamAction: 'route53:ListQueryLoggingConfigs', purpose: 'DNS query logging configurations of every hosted zone, in one listing' },
+
+  // --- emr
+  'emr:GetBlockPublicAccessConfiguration': { iamAction: 'elasticmapreduce:GetBlockPublicAccessConfiguration', purpose: 'EMR block public access of the region and the ports it still permits' },
+
   // --- tagging
   'tagging:GetResources': { iamAction: 'tag:GetResources', purpose: 'the tagged resources of each region: which services are in use, to name those no check judges' },
 };
@@ -232,4 +259,6 @@ export function operationSpec(service: ServiceKey, operation: string): Operation
 }
 
 /** Read-only operation names: the scan's own guarantee, asserted in tests. */
-export const READ_ONLY_OPERATION = /^(Get|List|Describe|Generate(CredentialReport)$)/;
+// BatchGetProjects is named as a whole: CodeBuild's only way to read a project's configuration,
+// while other BatchGet* operations read data (ecr:BatchGetImage, the image manifest).
+export const READ_ONLY_OPERATION = /^(Get|List|Describe|Generate(CredentialReport)$|BatchGetProjects$)/;

@@ -46,6 +46,13 @@ const SDK = {
   opensearch: { load: () => import('@aws-sdk/client-opensearch'), client: 'OpenSearchClient', endpointEnv: 'OPENSEARCH' },
   backup: { load: () => import('@aws-sdk/client-backup'), client: 'BackupClient', endpointEnv: 'BACKUP' },
   tagging: { load: () => import('@aws-sdk/client-resource-groups-tagging-api'), client: 'ResourceGroupsTaggingAPIClient', endpointEnv: 'RESOURCE_GROUPS_TAGGING_API' },
+  codebuild: { load: () => import('@aws-sdk/client-codebuild'), client: 'CodeBuildClient', endpointEnv: 'CODEBUILD' },
+  athena: { load: () => import('@aws-sdk/client-athena'), client: 'AthenaClient', endpointEnv: 'ATHENA' },
+  glue: { load: () => import('@aws-sdk/client-glue'), client: 'GlueClient', endpointEnv: 'GLUE' },
+  cognitoidp: { load: () => import('@aws-sdk/client-cognito-identity-provider'), client: 'CognitoIdentityProviderClient', endpointEnv: 'COGNITO_IDENTITY_PROVIDER' },
+  sagemaker: { load: () => import('@aws-sdk/client-sagemaker'), client: 'SageMakerClient', endpointEnv: 'SAGEMAKER' },
+  route53: { load: () => import('@aws-sdk/client-route-53'), client: 'Route53Client', endpointEnv: 'ROUTE_53' },
+  emr: { load: () => import('@aws-sdk/client-emr'), client: 'EMRClient', endpointEnv: 'EMR' },
 } as const satisfies Record<ServiceKey, { load: () => Promise<object>; client: string; endpointEnv: string }>;
 
 /** The loaded package of a service: its client, commands and types. */

@@ -33,6 +33,13 @@ import { elbInventory } from './elb.js';
 import { cloudfrontInventory } from './cloudfront.js';
 import { acmInventory } from './acm.js';
 import { wafv2Inventory } from './wafv2.js';
+import { codebuildInventory } from './codebuild.js';
+import { athenaInventory } from './athena.js';
+import { glueInventory } from './glue.js';
+import { cognitoInventory } from './cognito.js';
+import { sagemakerInventory } from './sagemaker.js';
+import { route53Inventory } from './route53.js';
+import { emrInventory } from './emr.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -76,6 +83,13 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     cloudfront: cloudfrontInventory(aws),
     acm: acmInventory(aws),
     wafv2: wafv2Inventory(aws),
+    codebuild: codebuildInventory(aws),
+    athena: athenaInventory(aws),
+    glue: glueInventory(aws),
+    cognito: cognitoInventory(aws),
+    sagemaker: sagemakerInventory(aws),
+    route53: route53Inventory(aws),
+    emr: emrInventory(aws),
   };
 }
 

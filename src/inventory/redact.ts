@@ -21,8 +21,8 @@ const SECRET_KEYS = new Set([
 ]);
 /** Keys whose every member value is secret-bearing (Lambda and Batch environment variables). */
 const SECRET_MAPS = new Set(['Variables']);
-/** Keys holding environment variables as a [{ name, value }] list (ECS container definitions). */
-const SECRET_PAIR_LISTS = new Set(['environment']);
+/** Keys holding environment variables as a [{ name, value }] list (ECS container definitions, CodeBuild project environments). */
+const SECRET_PAIR_LISTS = new Set(['environment', 'environmentVariables']);
 
 const isPairList = (v: unknown): v is { name?: unknown; value?: unknown }[] =>
   Array.isArray(v) && v.every((p) => p && typeof p === 'object' && !Array.isArray(p) && 'name' in p);

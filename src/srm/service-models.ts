@@ -26,6 +26,9 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::ElasticLoadBalancingV2::LoadBalancer': 'IaaS',
   'AWS::ElasticLoadBalancingV2::Listener': 'IaaS',
   'AWS::ElasticLoadBalancing::LoadBalancer': 'IaaS',
+  // EMR clusters are EC2 instances in the customer's VPC behind the customer's security groups;
+  // block public access is the account-and-region guard on those groups (a network rule, shared as for EC2).
+  'AWS::EMR::BlockPublicAccessConfiguration': 'IaaS',
   // PaaS: the provider runs the platform, the customer the app and its configuration.
   'AWS::RDS::DBInstance': 'PaaS',
   'AWS::RDS::DBCluster': 'PaaS',
@@ -45,6 +48,10 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::ElastiCache::CacheCluster': 'PaaS',
   'AWS::Redshift::Cluster': 'PaaS',
   'AWS::OpenSearchService::Domain': 'PaaS',
+  // Managed build and notebook hosts: AWS runs and patches the instance, the customer sets what runs
+  // on it (privileges, environment, network placement).
+  'AWS::CodeBuild::Project': 'PaaS',
+  'AWS::SageMaker::NotebookInstance': 'PaaS',
   // SaaS: managed control planes and storage services.
   'AWS::S3::Bucket': 'SaaS',
   'AWS::S3::AccountPublicAccessBlock': 'SaaS',
@@ -74,6 +81,11 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::SQS::Queue': 'SaaS',
   'AWS::Backup::BackupVault': 'SaaS',
   'AWS::Backup::BackupPlan': 'SaaS',
+  // Serverless query, catalog, identity and DNS services: the customer only configures them.
+  'AWS::Athena::WorkGroup': 'SaaS',
+  'AWS::Glue::DataCatalogEncryptionSettings': 'SaaS',
+  'AWS::Cognito::UserPool': 'SaaS',
+  'AWS::Route53::HostedZone': 'SaaS',
   // FaaS: functions and what triggers them.
   'AWS::Lambda::Function': 'FaaS',
   'AWS::Lambda::Url': 'FaaS',

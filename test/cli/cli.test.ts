@@ -152,7 +152,8 @@ describe('srm-audit checks, policy, report, diff', () => {
     for (const op of Object.keys(OPERATIONS)) expect(op.split(':')[1], op).toMatch(READ_ONLY_OPERATION);
     // API Gateway names its read action after the HTTP verb; it is granted on the API resources only
     // (on '*' it would also read API key values).
-    for (const a of actions) expect(a, a).toMatch(/^([a-z0-9-]+:(Get|List|Describe|GenerateCredentialReport)|apigateway:GET$)/);
+    // CodeBuild reads project configuration only through BatchGetProjects (no build, no log content).
+    for (const a of actions) expect(a, a).toMatch(/^([a-z0-9-]+:(Get|List|Describe|GenerateCredentialReport)|apigateway:GET$|codebuild:BatchGetProjects$)/);
     for (const s of policy.Statement) {
       if (s.Action.includes('apigateway:GET')) expect(s).toMatchObject({ Action: ['apigateway:GET'], Resource: expect.arrayContaining(['arn:aws:apigateway:*::/restapis/*', 'arn:aws:apigateway:*::/apis/*']) });
       else expect(s.Resource).toBe('*');

@@ -23,6 +23,11 @@ export const isMotoGap = (checkId: string): boolean => checkId in MOTO_UNDECIDAB
 export const MOTO_SEEDING_DEPENDENT_CHECKS: Readonly<Record<string, string>> = {
   'eks.endpoint-public-access-restricted':
     'CreateCluster without endpointPublicAccess/publicAccessCidrs: DescribeCluster omits them (AWS returns true and ["0.0.0.0/0"]); moto also defaults the version to 1.19',
+  'codebuild.privileged-mode-disabled': 'CreateProject without environment.privilegedMode: BatchGetProjects omits it (AWS returns false)',
+  'codebuild.logging-enabled': 'CreateProject without logsConfig: BatchGetProjects omits it (AWS returns CloudWatch Logs ENABLED)',
+  'sagemaker.notebook-root-access-disabled': 'CreateNotebookInstance without RootAccess: DescribeNotebookInstance omits it (AWS returns Enabled)',
+  'emr.block-public-access-enabled':
+    'GetBlockPublicAccessConfiguration answers {} until PutBlockPublicAccessConfiguration (AWS answers with its default, on with port 22); moto then keeps one configuration per account for every region (AWS: per region)',
 };
 
 /**
@@ -34,4 +39,5 @@ export const MOTO_DIFFERENT_DATA: Readonly<Record<string, string>> = {
   'secretsmanager.secret-recently-accessed': 'LastAccessedDate is never recorded (always null) and CreatedDate cannot be backdated: every secret reads as new and never retrieved',
   'secretsmanager.secret-rotated-recently': 'CreatedDate and LastRotatedDate cannot be backdated; RotateSecret without a rotation function is accepted and recorded as a rotation (AWS requires one)',
   'dynamodb.table-cmk-encrypted': 'the AWS managed key alias/aws/dynamodb reports KeyManager CUSTOMER (AWS: AWS), so a table on the AWS managed key would PASS',
+  'codebuild.source-no-credentials': 'CreateProject drops secondarySources: only the primary source location can be judged against moto',
 };

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
 import type { Finding } from '../../src/result/finding.js';
 import { validateResult, type ScanResult } from '../../src/result/result.js';
-import { DEMO_ECS_DB_PASSWORD, DEMO_REGIONS, DEMO_SECRET_STRING, seedClients, seedDemoAccount, type SeededIds } from '../../scripts/support/demo-account.js';
+import { DEMO_CODEBUILD_KEY_ID, DEMO_ECS_DB_PASSWORD, DEMO_REGIONS, DEMO_SECRET_STRING, seedClients, seedDemoAccount, type SeededIds } from '../../scripts/support/demo-account.js';
 import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
 const run = promisify(execFile);
@@ -131,12 +131,21 @@ describe('full scan of the seeded demo account through the CLI', () => {
       ['sqs.queue-policy-not-public', 'partner-drop'],
       ['sns.topic-encrypted', 'security-alerts'],
       ['secretsmanager.secret-rotation-enabled', 'prod/orders-db'],
+      // build and analytics: a deploy key pasted into the build, an unconfigured Athena workgroup
+      ['codebuild.no-plaintext-secrets', 'web-assets-build'],
+      ['athena.workgroup-results-encrypted', 'adhoc'],
+      ['athena.workgroup-configuration-enforced', 'adhoc'],
     ];
     for (const [check, resource] of planted) expect(statusOf(check, resource), `${check} ${resource}`).toEqual(['FAIL']);
   });
 
   it('passes what was configured well, so a PASS is evidence and not a default', () => {
     const good: [string, string][] = [
+      ['codebuild.source-no-credentials', 'web-assets-build'],
+      ['codebuild.privileged-mode-disabled', 'web-assets-build'],
+      ['codebuild.logging-enabled', 'web-assets-build'],
+      ['emr.block-public-access-enabled', `${ACCOUNT}/us-east-1`],
+      ['emr.block-public-access-enabled', `${ACCOUNT}/eu-west-1`],
       ['iam.console-users-mfa-enabled', 'alice'],
       ['iam.console-users-mfa-enabled', 'carol'],
       ['s3.bucket-secure-transport', 'acme-prod-data'],
@@ -216,7 +225,7 @@ describe('full scan of the seeded demo account through the CLI', () => {
     expect(files.length).toBeGreaterThan(2);
     for (const file of files) {
       const text = await readFile(file, 'utf8');
-      for (const value of [DEMO_ECS_DB_PASSWORD, DEMO_SECRET_STRING, Buffer.from(DEMO_ECS_DB_PASSWORD).toString('base64')]) expect(text.includes(value), `${file} holds ${value}`).toBe(false);
+      for (const value of [DEMO_ECS_DB_PASSWORD, DEMO_SECRET_STRING, DEMO_CODEBUILD_KEY_ID, Buffer.from(DEMO_ECS_DB_PASSWORD).toString('base64')]) expect(text.includes(value), `${file} holds ${value}`).toBe(false);
     }
     expect(stderr).not.toContain(DEMO_ECS_DB_PASSWORD);
     const ops = Object.keys(result.scan.apiCallsByOperation);
