@@ -2,6 +2,7 @@ import type { ResolvedCheck } from '../check/define.js';
 import { Registry } from '../check/registry.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';
+import { resolveFrameworks, shortTitle } from '../frameworks/index.js';
 import { builtinChecks } from '../../checks/index.js';
 
 function row(c: ResolvedCheck) {
@@ -27,17 +28,20 @@ function table(rows: string[][]): string {
 }
 
 export const checksCommand = {
-  async list(o: { format?: 'table' | 'json'; checksDir?: string[] }): Promise<number> {
+  async list(o: { format?: 'table' | 'json'; checksDir?: string[]; framework?: string[] }): Promise<number> {
+    const chosen = o.framework ? resolveFrameworks(o.framework) : undefined;
     const registry = await Registry.create(builtinChecks, { checksDirs: o.checksDir ?? [] });
-    const all = registry.all();
+    const all = chosen ? registry.all().filter((c) => chosen.some((fw) => c.compliance[fw.id])) : registry.all();
     const format = o.format ?? (process.stdout.isTTY ? 'table' : 'json');
     if (format === 'json') {
       process.stdout.write(JSON.stringify(all.map(row), null, 2) + '\n');
       return EXIT.clean;
     }
-    const rows = [['ID', 'SEVERITY', 'DUTY', 'LAYER', 'MODEL', 'OWNER', 'CIS 3.0.0', 'TITLE']];
+    // One column per chosen framework; CIS 3.0.0 alone when none is chosen, as before.
+    const columns = chosen?.map((fw) => ({ id: fw.id, head: shortTitle(fw).toUpperCase() })) ?? [{ id: 'cis-aws-foundations-3.0.0', head: 'CIS 3.0.0' }];
+    const rows = [['ID', 'SEVERITY', 'DUTY', 'LAYER', 'MODEL', 'OWNER', ...columns.map((x) => x.head), 'TITLE']];
     for (const c of all) {
-      rows.push([c.id, c.severity, c.srm.duty, c.srm.layer, c.srm.serviceModel, c.srm.owner, (c.compliance['cis-aws-foundations-3.0.0'] ?? []).join(',') || '-', c.title]);
+      rows.push([c.id, c.severity, c.srm.duty, c.srm.layer, c.srm.serviceModel, c.srm.owner, ...columns.map((x) => (c.compliance[x.id] ?? []).join(',') || '-'), c.title]);
     }
     process.stdout.write(table(rows) + `\n\n${all.length} checks. "srm-audit checks show ID" for one; --format json for machines.\n`);
     return EXIT.clean;

@@ -5,6 +5,7 @@ import { SnapshotError } from '../inventory/snapshot.js';
 import { toolVersion } from '../util/package-root.js';
 import { checksCommand } from './checks.js';
 import { diffCommand } from './diff.js';
+import { frameworksCommand } from './frameworks.js';
 import { EXIT } from './exit.js';
 import { describeErrno, errnoCode, UsageError } from '../util/errors.js';
 import { mergeCommand, type MergeFlags } from './merge.js';
@@ -35,7 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--exclude-checks <list>', 'comma-separated check ids or globs to skip', list)
     .option('--services <list>', 'only checks of these services (e.g. iam,s3)', list)
     .addOption(new Option('--severity <level>', 'only checks of at least this severity').choices(['critical', 'high', 'medium', 'low', 'informational']))
-    .option('--framework <id>', 'only the checks of this framework (e.g. cis-aws-foundations-3.0.0)')
+    .option('--framework <ids>', 'only the checks of these frameworks, and their evidence views in the reports (comma-separated; "srm-audit frameworks" lists the ids)', list)
     .option('--format <list>', 'report formats (default: json,markdown)', list)
     .option('--output-dir <dir>', 'where run folders are written (default: ./srm-audit-output)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
@@ -81,7 +82,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('list every check')
     .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
     .option('--checks-dir <dir>', 'include third-party checks from this folder', collect)
-    .action(async (o: { format?: 'table' | 'json'; checksDir?: string[] }) => setExit(await checksCommand.list(o)));
+    .option('--framework <ids>', 'only the checks of these frameworks, with a column for each (comma-separated)', list)
+    .action(async (o: { format?: 'table' | 'json'; checksDir?: string[]; framework?: string[] }) => setExit(await checksCommand.list(o)));
   checks
     .command('show <id>')
     .description('show one check: metadata, SRM tags, frameworks, options')
@@ -95,7 +97,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('--input <file>', 'a result.json written by srm-audit scan, or its run folder (summary and duty verdicts are recomputed from the findings)')
     .requiredOption('--format <format>', 'report format id (json, markdown)')
     .option('--output <file>', 'write here (atomically) instead of standard output')
-    .action(async (o: { input: string; format: string; output?: string }) => setExit(await reportCommand(o)));
+    .option('--framework <ids>', 'the frameworks whose evidence view the HTML and Markdown reports show (comma-separated; default: all)', list)
+    .action(async (o: { input: string; format: string; output?: string; framework?: string[] }) => setExit(await reportCommand(o)));
+
+  program
+    .command('frameworks')
+    .description('list the compliance frameworks with their coverage: requirements automated (decided by checks), manual, total')
+    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .action((o: { format?: 'table' | 'json' }) => setExit(frameworksCommand(o)));
 
   program
     .command('diff <old> <new>')
