@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -90,5 +90,23 @@ describe('--framework', () => {
     expect(r.err).toContain(message);
     for (const id of ALL) expect(r.err).toContain(id);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('the config key "frameworks" is the default for scan, and a bad id there names the file and the key', async () => {
+    const good = join(dir, 'fw-config.json');
+    await writeFile(good, JSON.stringify({ frameworks: ['nist-800-53-r5'] }));
+    const out = join(dir, 'config-scan');
+    const r = await cli('scan', '--demo', '--config', good, '--output-dir', out, '--quiet', '--fail-on', 'none');
+    expect([0, 3]).toContain(r.code);
+    const [run] = await readdir(out);
+    const result = JSON.parse(await readFile(join(out, run!, 'result.json'), 'utf8')) as ScanResult;
+    const nist = new Set(frameworks().find((f) => f.id === 'nist-800-53-r5')!.controls.flatMap((c) => c.checks));
+    expect(result.scan.checks.length).toBe(nist.size);
+
+    const bad = join(dir, 'fw-bad-config.json');
+    await writeFile(bad, JSON.stringify({ frameworks: ['nist-800-53'] }));
+    const e = await cli('scan', '--demo', '--config', bad);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain(`${bad}: key "frameworks": unknown framework "nist-800-53" (did you mean "nist-800-53-r5"?`);
   });
 });
