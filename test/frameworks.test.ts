@@ -380,7 +380,7 @@ describe('frameworks beyond CIS', () => {
       'cis-aws-foundations-7.0.0': ['2.4'],
       'iso-27001-2022': ['A.8.2'],
       'nist-800-53-r5': ['IA-5'],
-      'pci-dss-4.0.1': ['2.2'],
+      'pci-dss-4.0.1': ['7.2'],
       'soc2-2017': ['CC6.3'],
     });
   });
