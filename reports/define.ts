@@ -1,5 +1,14 @@
 import type { ScanResult } from '../src/result/result.js';
 
+/**
+ * How a report for people is laid out, never what it concludes: the same result gives the same
+ * verdicts whatever the view.
+ */
+export interface ReportView {
+  /** Framework ids whose evidence view to show, in this order (default: every framework file). */
+  frameworks?: readonly string[];
+}
+
 /** A report format: a pure function of the canonical result. The engine does the file handling. */
 export interface Report {
   readonly id: string;
@@ -10,7 +19,7 @@ export interface Report {
    * `notes`: warnings about the result itself (e.g. a stored summary that disagreed with the
    * findings when it was read back); formats meant for people show them prominently.
    */
-  render(result: ScanResult, notes?: readonly string[]): string;
+  render(result: ScanResult, notes?: readonly string[], view?: ReportView): string;
 }
 
 export function defineReport(report: Report): Report {

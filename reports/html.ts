@@ -1,14 +1,13 @@
 import { SEVERITIES } from '../src/srm/severity.js';
 import type { ScanResult } from '../src/result/result.js';
-import { framework } from '../src/frameworks/index.js';
+import { coverage } from '../src/frameworks/index.js';
 import { LAYERS, PROVIDER_ATTESTATIONS } from '../src/srm/index.js';
-import { defineReport } from './define.js';
+import { defineReport, type ReportView } from './define.js';
+import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, viewFrameworks, type FrameworkEvidence, type RequirementEvidence, type RequirementStatus } from './framework-view.js';
 import { h, scriptJson } from './html/escape.js';
-import { controlStatus, dutyRows, matrix } from './html/model.js';
+import { dutyRows, matrix } from './html/model.js';
 import { coverageSentence } from '../src/result/coverage.js';
-import { CLIENT_SCRIPT, STYLES } from './html/assets.js';
-
-const FRAMEWORK_SHOWN = 'cis-aws-foundations-3.0.0';
+import { CLIENT_SCRIPT, FRAMEWORK_SCRIPT, STYLES } from './html/assets.js';
 
 function matrixSection(r: ScanResult): string {
   const m = matrix(r);
@@ -43,17 +42,49 @@ function dutySection(r: ScanResult): string {
 <p id="coverage"><strong>Services not judged.</strong> ${h(coverageSentence(r.scan.coverage))}</p></section>`;
 }
 
-function frameworkSection(r: ScanResult): string {
-  const fw = framework(FRAMEWORK_SHOWN);
-  if (!fw) return '';
-  const rows = fw.controls.map((c) => {
-    const st = controlStatus(c, r);
-    return `<tr><th scope="row">${h(c.id)}</th><td>${h(c.title)}</td><td>${h(c.assessment)}, L${c.level}</td><td><span class="badge control-${st.replace(' ', '-')}">${h(st)}</span></td><td>${c.checks.map((x) => `<code>${h(x)}</code>`).join(' ') || '—'}</td></tr>`;
-  });
-  const count = (s: string) => fw.controls.filter((c) => controlStatus(c, r) === s).length;
-  return `<section id="framework" aria-labelledby="fw-h"><h2 id="fw-h">${h(fw.title)} v${h(fw.version)}</h2>
-<p>${['pass', 'fail', 'error', 'manual', 'not covered', 'not run'].map((s) => `${count(s)} ${s}`).join(' · ')}</p>
-<table><caption>Every control of ${h(fw.id)}</caption><thead><tr><th scope="col">Control</th><th scope="col">Title</th><th scope="col">Assessment</th><th scope="col">Status</th><th scope="col">Checks</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+const MAX_RESOURCES_PER_REQUIREMENT = 10;
+const statusClass = (s: RequirementStatus) => `req-${s.replace(/ /g, '-')}`;
+
+function requirementRow(e: RequirementEvidence): string {
+  const c = e.control;
+  const resources = e.failing.map((x) => `<li><code>${h(x.id)}</code> <span class="muted">${h(x.checkId)} · ${h(x.account)} / ${h(x.region)}</span></li>`).join('');
+  const more = e.failingCount > e.failing.length ? `<li class="muted">and ${e.failingCount - e.failing.length} more (Findings below, filtered by check)</li>` : '';
+  const evidence = `<p>${h(e.detail)}</p>${resources || more ? `<ul class="res">${resources}${more}</ul>` : ''}`;
+  const assessment = `${h(c.assessment)}${c.level ? `, L${c.level}` : ''}`;
+  return `<tr class="${statusClass(e.status)}"><th scope="row">${h(c.id)}</th><td>${h(c.title)}<div class="muted">${assessment}</div></td><td><span class="badge ${statusClass(e.status)}">${h(e.status)}</span></td><td>${c.checks.map((x) => `<code>${h(x)}</code>`).join(' ') || '—'}</td><td>${evidence}</td></tr>`;
+}
+
+function frameworkBlock(ev: FrameworkEvidence): string {
+  const fw = ev.framework;
+  const cov = coverage(fw);
+  const rows: string[] = [];
+  let section: string | undefined;
+  for (const e of ev.requirements) {
+    if (e.control.section && e.control.section !== section) {
+      section = e.control.section;
+      rows.push(`<tr class="fw-section"><th scope="colgroup" colspan="5">${h(section)}</th></tr>`);
+    }
+    rows.push(requirementRow(e));
+  }
+  const meta = [
+    fw.source ? `<strong>Source:</strong> ${h(fw.source)}` : '',
+    fw.scope ? `<strong>Listed:</strong> ${h(fw.scope)}` : '',
+    fw.judgement ? `<strong>Judged:</strong> ${h(fw.judgement)}` : '',
+  ].filter(Boolean);
+  return `<div class="fw" id="fw-${h(fw.id)}" data-fw="${h(fw.id)}"><h3>${h(frameworkName(fw))} <code>${h(fw.id)}</code></h3>
+${meta.map((m) => `<p class="fw-meta">${m}</p>`).join('')}
+<p class="fw-counts">${REQUIREMENT_STATUSES.map((s) => `<span class="badge ${statusClass(s)}">${ev.counts[s]} ${h(s)}</span>`).join(' ')} · ${cov.total} requirements: ${cov.automated} with checks, ${cov.manual} manual</p>
+<table class="fw-table"><caption>Every requirement of ${h(fw.id)} with its status in this scan</caption><thead><tr><th scope="col">Requirement</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Checks</th><th scope="col">Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+function frameworkSection(r: ScanResult, view: ReportView): string {
+  const evidence = frameworkEvidence(r, viewFrameworks(view.frameworks), MAX_RESOURCES_PER_REQUIREMENT);
+  if (!evidence.length) return '';
+  const options = evidence.map((e) => `<option value="${h(e.framework.id)}">${h(frameworkName(e.framework))}</option>`).join('');
+  return `<section id="framework" aria-labelledby="fw-h"><h2 id="fw-h">Framework evidence</h2>
+<p>Each requirement of the chosen framework with its status in this scan: <strong>met</strong> (every mapped check passed), <strong>failed</strong> (with the failing resources), <strong>could not evaluate</strong> (a mapped check could not decide or did not run) or <strong>manual</strong> (no check decides it; the reason is given). Muted findings do not count. Print this page to keep the chosen framework as evidence.</p>
+<form class="fw-picker" onsubmit="return false"><label for="fw-pick">Framework <select id="fw-pick">${options}</select></label></form>
+${evidence.map(frameworkBlock).join('\n')}</section>`;
 }
 
 /**
@@ -94,9 +125,9 @@ function suppressionNote(r: ScanResult): string {
 
 export default defineReport({
   id: 'html',
-  title: 'Self-contained HTML report: SRM matrix, duties, framework, filterable findings',
+  title: 'Self-contained HTML report: SRM matrix, duties, per-framework evidence, filterable findings',
   extension: '.html',
-  render(r, notes = []) {
+  render(r, notes = [], view = {}) {
     const s = r.scan;
     const st = r.summary.status;
     return `<!doctype html>
@@ -110,11 +141,12 @@ export default defineReport({
 <p class="meta">Account${s.accounts.length > 1 ? 's' : ''} ${s.accounts.map((a) => `<code>${h(a)}</code>`).join(', ')} · regions ${s.regions.map((x) => `<code>${h(x)}</code>`).join(', ')} · ${h(s.mode === 'snapshot' ? `snapshot recorded ${s.evaluatedAt}` : `scanned ${s.startedAt}`)} · srm-audit ${h(r.tool.version)}${s.identity ? ` · identity <code>${h(s.identity)}</code>` : ''}</p>
 <p class="totals"><strong>${st.FAIL} failed</strong> · ${st.PASS} passed · ${st.ERROR} errors · ${st.muted} muted · failed by severity: ${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}${s.incomplete ? ` · <strong class="incomplete">incomplete${s.interrupted ? `: ${h(s.interrupted)}` : ': some checks could not decide'}</strong>` : ''}</p>
 ${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${h(n)}</p>`).join('')}${suppressionNote(r)}
-<nav aria-label="Sections"><a href="#matrix">Matrix</a> <a href="#duties">Duties</a> <a href="#framework">CIS v3.0.0</a> <a href="#findings">Findings</a></nav></header>
-<main>${matrixSection(r)}${dutySection(r)}${frameworkSection(r)}${findingsSection()}</main>
+<nav aria-label="Sections"><a href="#matrix">Matrix</a> <a href="#duties">Duties</a> <a href="#framework">Frameworks</a> <a href="#findings">Findings</a></nav></header>
+<main>${matrixSection(r)}${dutySection(r)}${frameworkSection(r, view)}${findingsSection()}</main>
 <footer><p>Provider-owned layers are not scanned. ${h(PROVIDER_ATTESTATIONS.text)}</p></footer>
 <script type="application/json" id="findings-data">${scriptJson(findingsData(r))}</script>
 <script>${CLIENT_SCRIPT}</script>
+<script>${FRAMEWORK_SCRIPT}</script>
 </body></html>
 `;
   },

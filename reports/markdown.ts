@@ -4,10 +4,14 @@ import type { ScanResult } from '../src/result/result.js';
 import { mdCode, mdText } from '../src/util/markdown.js';
 import { DUTIES, DUTY_IDS, LAYERS, PROVIDER_ATTESTATIONS, PROVIDER_ATTESTED_LAYERS } from '../src/srm/index.js';
 import { coverageSentence } from '../src/result/coverage.js';
-import { defineReport } from './define.js';
+import { defineReport, type ReportView } from './define.js';
+import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, viewFrameworks, type RequirementEvidence } from './framework-view.js';
+import { coverage } from '../src/frameworks/index.js';
 
 const STATUS_LABEL = { met: 'met', unmet: '**unmet**', unknown: 'unknown (errors)', 'not-evaluated': 'not evaluated' } as const;
 const MAX_RESOURCES_PER_DUTY = 10;
+const MAX_RESOURCES_PER_REQUIREMENT = 10;
+const REQUIREMENT_LABEL = { met: 'met', failed: '**failed**', 'could not evaluate': 'could not evaluate', manual: 'manual' } as const;
 
 function ownersOf(findings: Finding[]): string {
   const pairs = [...new Set(findings.map((f) => `${f.srm.owner} (${f.srm.serviceModel})`))].sort();
@@ -72,6 +76,55 @@ function failed(r: ScanResult): string[] {
   return lines;
 }
 
+function requirementRow(e: RequirementEvidence): string {
+  const c = e.control;
+  const resources = e.failing.map((x) => `${mdCode(x.id)} (${mdCode(x.checkId)}, ${mdCode(x.account)} ${mdCode(x.region)})`);
+  if (e.failingCount > e.failing.length) resources.push(`and ${e.failingCount - e.failing.length} more`);
+  const evidence = [mdText(e.detail), ...(resources.length ? [`Failing: ${resources.join(', ')}`] : [])].join(' · ');
+  return `| ${mdCode(c.id)} | ${mdText(c.title)} | ${REQUIREMENT_LABEL[e.status]} | ${c.checks.map(mdCode).join(', ') || '—'} | ${evidence} |`;
+}
+
+/** Per-framework evidence: every requirement of each framework in the view, grouped by section. */
+function frameworkEvidenceSection(r: ScanResult, view: ReportView): string[] {
+  const evidence = frameworkEvidence(r, viewFrameworks(view.frameworks), MAX_RESOURCES_PER_REQUIREMENT);
+  if (!evidence.length) return [];
+  const lines = [
+    '## Framework evidence',
+    '',
+    'Each requirement with its status in this scan: met (every mapped check passed), **failed** (with the failing resources), could not evaluate (a mapped check could not decide or did not run), manual (no check decides it; the reason is given). Muted findings do not count.',
+    '',
+    '| Framework | Met | Failed | Could not evaluate | Manual | Requirements (with checks / manual) |',
+    '|---|---:|---:|---:|---:|---|',
+    ...evidence.map((e) => {
+      const cov = coverage(e.framework);
+      return `| ${mdText(frameworkName(e.framework))} (${mdCode(e.framework.id)}) | ${REQUIREMENT_STATUSES.map((s) => e.counts[s]).join(' | ')} | ${cov.total} (${cov.automated} / ${cov.manual}) |`;
+    }),
+    '',
+  ];
+  for (const e of evidence) {
+    const fw = e.framework;
+    lines.push(`### ${mdText(frameworkName(fw))}`, '');
+    if (fw.source) lines.push(`Source: ${mdText(fw.source)}`, '');
+    if (fw.scope) lines.push(`Listed: ${mdText(fw.scope)}`, '');
+    if (fw.judgement) lines.push(`Judged: ${mdText(fw.judgement)}`, '');
+    let section: string | undefined;
+    let open = false;
+    for (const req of e.requirements) {
+      const next = req.control.section ?? '';
+      if (!open || next !== section) {
+        section = next;
+        if (open) lines.push('');
+        if (section) lines.push(`#### ${mdText(section)}`, '');
+        lines.push('| Requirement | Title | Status | Checks | Evidence |', '|---|---|---|---|---|');
+        open = true;
+      }
+      lines.push(requirementRow(req));
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
 function errors(r: ScanResult): string[] {
   const errs = r.findings.filter((f) => f.status === 'ERROR' && !f.muted);
   const lines = ['## Errors: what could not be checked', ''];
@@ -100,7 +153,7 @@ export default defineReport({
   id: 'markdown',
   title: 'Markdown evidence summary',
   extension: '.md',
-  render(r, notes = []) {
+  render(r, notes = [], view = {}) {
     const st = r.summary.status;
     const sev = r.summary.severity;
     return [
@@ -111,6 +164,7 @@ export default defineReport({
       '',
       ...scope(r),
       ...duties(r),
+      ...frameworkEvidenceSection(r, view),
       ...failed(r),
       ...errors(r),
       ...suppressions(r),

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { framework, frameworks, type Framework, type FrameworkControl } from '../src/frameworks/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { coverage, framework, frameworks, resolveFrameworks, validateFramework, type Framework, type FrameworkControl } from '../src/frameworks/index.js';
 
 const CIS_VERSIONS = ['3.0.0', '5.0.0', '7.0.0'] as const;
+const FSBP = 'aws-foundational-security-best-practices-1.0.0';
+/** Frameworks whose controls are single configuration rules: one verdict per control. */
+const BENCHMARKS = [...CIS_VERSIONS.map((v) => `cis-aws-foundations-${v}`), FSBP];
 const CHECK_ID = /^[a-z0-9]+\.[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function cis(version: string): Framework {
@@ -199,10 +202,16 @@ describe('CIS AWS Foundations Benchmark data files', () => {
         kind: 'all-required',
         why: 'CIS "AWS Config is enabled in all regions" audits a recording recorder in every region (config.recorder-enabled, per region) and global resource types recorded (config.global-resources-recorded): each FAIL is a failing part of the audit.',
       },
+      'elb-logging': {
+        checks: ['elb.access-logs-enabled', 'elbv2.access-logs-enabled'],
+        kind: 'all-required',
+        why: 'FSBP ELB.5 asks for logging on Application and Classic Load Balancers: each check judges one of the two kinds, so each FAIL is a load balancer the control fails.',
+      },
     };
     /** Controls per framework version that MULTI_CHECK_CONTROLS entries stand for. */
     const MULTI_CHECK_AT: Record<string, string> = {
       'cis-aws-foundations-3.0.0:3.3': 'config-recorder', 'cis-aws-foundations-5.0.0:3.3': 'config-recorder', 'cis-aws-foundations-7.0.0:4.3': 'config-recorder',
+      'aws-foundational-security-best-practices-1.0.0:ELB.5': 'elb-logging',
     };
     /**
      * Reviewed and NOT one verdict per control, outside this change's reach (another family's
@@ -219,9 +228,12 @@ describe('CIS AWS Foundations Benchmark data files', () => {
      */
     const MULTI_CONTROL_CHECKS: Record<string, { controls: string[]; why: string }> = {};
 
-    it('every control mapped to several checks is reviewed', () => {
+    it('every control mapped to several checks is reviewed (configuration benchmarks: CIS, FSBP)', () => {
+      // Control catalogues (NIST, ISO, SOC 2, PCI DSS) map a requirement to every check that
+      // evidences part of it, all required, as each file's "judgement" says; benchmarks whose
+      // controls are single configuration rules must keep one verdict per control.
       const found: Record<string, string[]> = {};
-      for (const fw of frameworks()) for (const c of fw.controls) if (c.checks.length > 1) found[`${fw.id}:${c.id}`] = [...c.checks].sort();
+      for (const fw of frameworks().filter((f) => BENCHMARKS.includes(f.id))) for (const c of fw.controls) if (c.checks.length > 1) found[`${fw.id}:${c.id}`] = [...c.checks].sort();
       const reviewed = {
         ...Object.fromEntries(Object.entries(MULTI_CHECK_AT).map(([k, entry]) => [k, [...MULTI_CHECK_CONTROLS[entry]!.checks].sort()])),
         ...KNOWN_IMPRECISE,
@@ -238,5 +250,158 @@ describe('CIS AWS Foundations Benchmark data files', () => {
       }
       expect(found).toEqual(Object.fromEntries(Object.entries(MULTI_CONTROL_CHECKS).map(([k, v]) => [k, v.controls])));
     });
+  });
+});
+
+/** The frameworks beyond CIS (issue 12): data files read by the same loader, mappings an auditor can check. */
+describe('frameworks beyond CIS', () => {
+  const CATALOGUES = [FSBP, 'nist-800-53-r5', 'iso-27001-2022', 'soc2-2017', 'pci-dss-4.0.1'] as const;
+  const load = (id: string) => {
+    const fw = framework(id);
+    if (!fw) throw new Error(`${id} is not loaded by frameworks()`);
+    return fw;
+  };
+  let catalogue: Set<string>;
+  beforeAll(async () => {
+    const { builtinChecks } = await import('../checks/index.js');
+    catalogue = new Set(builtinChecks.map((c) => c.id));
+  });
+
+  it('loads the five new frameworks and the three CIS versions, each once', () => {
+    const ids = frameworks().map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of [...CATALOGUES, ...BENCHMARKS]) expect(ids).toContain(id);
+  });
+
+  describe.each(CATALOGUES)('%s', (id) => {
+    const fw = load(id);
+
+    it('names its source, what it lists and how a requirement is judged', () => {
+      for (const key of ['source', 'scope', 'judgement', 'shortTitle'] as const) expect(fw[key]?.trim().length ?? 0, key).toBeGreaterThan(20 * Number(key !== 'shortTitle'));
+      expect(fw.url).toMatch(/^https:\/\//);
+    });
+
+    it('lists unique requirement ids, each with a title and a section', () => {
+      const ids = fw.controls.map((c) => c.id);
+      expect(ids.length).toBeGreaterThan(30);
+      expect(new Set(ids).size, 'duplicate requirement id').toBe(ids.length);
+      for (const c of fw.controls) {
+        expect(c.title.trim().length, `${c.id} title`).toBeGreaterThan(3);
+        expect(c.section?.trim().length ?? 0, `${c.id} section`).toBeGreaterThan(1);
+      }
+    });
+
+    it('gives every requirement checks that exist, or "manual" with a one-line reason', () => {
+      for (const c of fw.controls) {
+        for (const checkId of c.checks) expect(catalogue.has(checkId), `${c.id} → ${checkId}`).toBe(true);
+        expect(new Set(c.checks).size, `${c.id} duplicate check`).toBe(c.checks.length);
+        if (c.checks.length) expect(c.assessment, c.id).toBe('automated');
+        else {
+          expect(c.assessment, c.id).toBe('manual');
+          expect(c.note?.trim().length ?? 0, `${c.id} reason`).toBeGreaterThan(10);
+          expect(c.note, `${c.id} reason is one line`).not.toMatch(/\n/);
+        }
+      }
+    });
+
+    it('automates some requirements and leaves some to an assessor', () => {
+      const cov = coverage(fw);
+      expect(cov.automated).toBeGreaterThan(5);
+      expect(cov.manual).toBeGreaterThan(0);
+      expect(cov.automated + cov.manual).toBe(fw.controls.length);
+    });
+  });
+
+  it('FSBP: Security Hub control ids of the standard, one check per control but ELB.5, the named examples mapped', () => {
+    const fw = load(FSBP);
+    for (const c of fw.controls) expect(c.id).toMatch(/^[A-Za-z0-9]+\.\d+$/);
+    const checksOf = (id: string) => control(fw, id).checks;
+    expect(checksOf('S3.1')).toEqual(['s3.account-public-access-block']);
+    expect(checksOf('IAM.4')).toEqual(['iam.root-access-keys-absent']);
+    expect(checksOf('ECS.5')).toEqual(['ecs.task-definition-read-only-root-filesystem']);
+    expect(checksOf('ELB.4')).toEqual(['elbv2.drops-invalid-header-fields']);
+    expect(checksOf('EC2.2')).toEqual(['ec2.default-security-group-closed']);
+    // Security Hub controls outside the FSBP standard (CIS, NIST or PCI DSS only) are not FSBP requirements.
+    for (const id of ['IAM.9', 'KMS.4', 'S3.14', 'EC2.53', 'CloudTrail.6']) expect(fw.controls.map((c) => c.id)).not.toContain(id);
+    // A check that covers a control only in part is named in the reason, not mapped.
+    expect(control(fw, 'EKS.1')).toMatchObject({ assessment: 'manual', checks: [] });
+    expect(control(fw, 'EKS.1').note).toContain('eks.endpoint-public-access-restricted');
+  });
+
+  it('FSBP lists the controls of the services the wave 2 branches add, as "no check yet"', () => {
+    const fw = load(FSBP);
+    for (const id of ['Kinesis.1', 'Kinesis.3', 'DataFirehose.1', 'StepFunctions.1', 'MQ.2', 'MQ.3', 'EFS.2', 'EFS.3', 'EFS.4', 'EFS.7', 'CodeBuild.1', 'CodeBuild.2', 'CodeBuild.4', 'CodeBuild.5', 'Athena.1', 'Athena.4', 'Cognito.3', 'SageMaker.1', 'SageMaker.3', 'Route53.2', 'EMR.2']) {
+      expect(control(fw, id), id).toMatchObject({ assessment: 'manual', checks: [] });
+      expect(control(fw, id).note, id).toMatch(/^No check yet/);
+    }
+  });
+
+  it('NIST SP 800-53: the AC, AU, CM, IA, SC and SI families at least, ids of the catalogue form', () => {
+    const fw = load('nist-800-53-r5');
+    for (const c of fw.controls) expect(c.id).toMatch(/^[A-Z]{2}-\d+(\(\d+\))?$/);
+    const families = new Set(fw.controls.map((c) => c.id.split('-')[0]));
+    for (const f of ['AC', 'AU', 'CM', 'IA', 'SC', 'SI']) expect(families).toContain(f);
+    expect(control(fw, 'SC-28').checks).toContain('rds.instance-storage-encrypted');
+    expect(control(fw, 'IA-2(1)').checks).toEqual(['iam.root-mfa-enabled', 'iam.root-hardware-mfa-enabled']);
+  });
+
+  it('ISO/IEC 27001:2022: all 93 Annex A controls, A.5.1 to A.8.34', () => {
+    const fw = load('iso-27001-2022');
+    const expected = [...[5, 37], ...[6, 8], ...[7, 14], ...[8, 34]];
+    const ids: string[] = [];
+    for (let i = 0; i < expected.length; i += 2) for (let n = 1; n <= expected[i + 1]!; n++) ids.push(`A.${expected[i]}.${n}`);
+    expect(fw.controls.map((c) => c.id)).toEqual(ids);
+    expect(control(fw, 'A.7.1')).toMatchObject({ assessment: 'manual', checks: [] });
+  });
+
+  it('SOC 2: the common criteria CC1 to CC9, CC6, CC7 and CC8 automated in part', () => {
+    const fw = load('soc2-2017');
+    for (const c of fw.controls) expect(c.id).toMatch(/^(CC\d|A1|C1)\.\d$/);
+    for (const id of ['CC6.1', 'CC6.6', 'CC6.7', 'CC7.1', 'CC7.2', 'CC8.1']) expect(control(fw, id).checks.length, id).toBeGreaterThan(0);
+    expect(control(fw, 'CC6.4').checks).toEqual([]);
+  });
+
+  it('PCI DSS v4.0.1: every requirement heading of the 12 principal requirements', () => {
+    const fw = load('pci-dss-4.0.1');
+    const principal = new Set(fw.controls.map((c) => c.id.split('.')[0]));
+    expect([...principal]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    for (const c of fw.controls) expect(c.id).toMatch(/^\d{1,2}\.\d{1,2}$/);
+    expect(control(fw, '8.4').checks).toContain('iam.console-users-mfa-enabled');
+  });
+
+  it('a finding names every framework whose requirement its check decides', async () => {
+    const { builtinChecks } = await import('../checks/index.js');
+    const { Registry } = await import('../src/check/registry.js');
+    const registry = await Registry.create(builtinChecks);
+    expect(registry.get('iam.root-access-keys-absent')!.compliance).toEqual({
+      [FSBP]: ['IAM.4'],
+      'cis-aws-foundations-3.0.0': ['1.4'],
+      'cis-aws-foundations-5.0.0': ['1.3'],
+      'cis-aws-foundations-7.0.0': ['2.4'],
+      'iso-27001-2022': ['A.8.2'],
+      'nist-800-53-r5': ['IA-5'],
+      'pci-dss-4.0.1': ['7.2'],
+      'soc2-2017': ['CC6.3'],
+    });
+  });
+});
+
+describe('the framework loader', () => {
+  const good = { id: 'x-1', title: 'X', version: '1', url: 'https://example.com', controls: [{ id: '1', title: 'One', assessment: 'manual', checks: [], note: 'Organizational.' }] };
+  it.each([
+    [{ ...good, id: 'Bad Id' }, /"id" must be lower-case words/],
+    [{ ...good, controls: [] }, /"controls" must be a non-empty array/],
+    [{ ...good, controls: [{ ...good.controls[0], note: undefined }] }, /"controls\[0\]\.note" must be the reason "1" is manual/],
+    [{ ...good, controls: [good.controls[0], good.controls[0]] }, /"controls\[1\]\.id" must be unique \("1" is listed twice\)/],
+    [{ ...good, controls: [{ ...good.controls[0], assessment: 'auto' }] }, /"controls\[0\]\.assessment" must be "automated" or "manual"/],
+    [{ ...good, source: '' }, /"source" must be a non-empty string/],
+  ])('names the file and the key of a broken file (%#)', (value, message) => {
+    expect(() => validateFramework(value, 'src/frameworks/x.json')).toThrow(message);
+    expect(() => validateFramework(value, 'src/frameworks/x.json')).toThrow(/^src\/frameworks\/x\.json: /);
+  });
+
+  it('resolves --framework ids, and names every valid id for an unknown one', () => {
+    expect(resolveFrameworks(['soc2-2017', 'nist-800-53-r5', 'soc2-2017']).map((f) => f.id)).toEqual(['soc2-2017', 'nist-800-53-r5']);
+    expect(() => resolveFrameworks(['soc2'])).toThrow(/--framework: unknown framework "soc2" \(did you mean "soc2-2017"\? valid ids: aws-foundational-security-best-practices-1\.0\.0, cis-aws-foundations-3\.0\.0, .*pci-dss-4\.0\.1, soc2-2017\)/);
   });
 });

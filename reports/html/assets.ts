@@ -23,8 +23,16 @@ nav a{margin-right:1rem}
 .pager{margin:.5rem 0}button{font:inherit;padding:.2rem .6rem}
 details summary{cursor:pointer;color:#0550ae}pre{white-space:pre-wrap;word-break:break-all;background:#f6f8fa;padding:.4rem}
 .incomplete{color:#9a6700}.warning{border-left:4px solid #9a6700;background:#fff8c5;padding:.5rem .75rem}
-@media print{.filters,.pager,nav,.skip{display:none}body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}
- .sev-critical,.sev-high,.badge,.owner-csp,.sev-none,.sev-medium,.sev-low{-webkit-print-color-adjust:exact;print-color-adjust:exact}details{display:block}details>*{display:block}}
+.fw-picker{margin:.5rem 0}.fw-picker label{font-weight:600}.fw-picker select{margin-left:.5rem;min-width:22rem}
+.fw h3{font-size:1.1rem;margin:1rem 0 .3rem}.fw-meta{font-size:12px;color:var(--muted);margin:.15rem 0}.fw-counts{margin:.4rem 0}
+.fw-table{table-layout:fixed}.fw-table thead th:nth-child(1){width:7rem}.fw-table thead th:nth-child(2){width:24%}.fw-table thead th:nth-child(3){width:8.5rem}.fw-table thead th:nth-child(4){width:22%}
+.fw-table td:nth-child(4) code{display:inline-block;margin:0 .2em .15em 0;word-break:break-word}.fw-table tr.fw-section th{background:#eef1f4;font-weight:600}.fw-table td p{margin:0}.res{margin:.25rem 0 0;padding-left:1.1rem}.res li{margin:.1rem 0}
+.req-met{background:#1a7f37;color:#fff}.req-failed{background:#b42318;color:#fff}.req-could-not-evaluate{background:#9a6700;color:#fff}.req-manual{background:#eef1f4;color:#1f2328;border-color:var(--line)}
+tr.req-met,tr.req-failed,tr.req-could-not-evaluate,tr.req-manual{background:none;color:inherit}
+@media print{.filters,.pager,nav,.skip,.fw-picker,button,select,input{display:none}body{max-width:none;padding:0;font-size:11px}h2,h3{break-after:avoid}
+ tr,li{break-inside:avoid}thead{display:table-header-group}tfoot{display:table-footer-group}table{break-inside:auto}
+ .fw[hidden]{display:none}a{color:inherit;text-decoration:none}
+ .sev-critical,.sev-high,.badge,.owner-csp,.sev-none,.sev-medium,.sev-low,.fw-table tr.fw-section th,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}details{display:block}details>*{display:block}}
 `;
 
 /**
@@ -104,5 +112,27 @@ export const CLIENT_SCRIPT = `
     document.getElementById('next').disabled = page >= pages - 1;
   }
   render();
+})();
+`;
+
+/**
+ * The framework picker: one framework's evidence at a time (the one printed), chosen from the
+ * list or from the address (#fw-<id>). Without script every framework stays visible.
+ */
+export const FRAMEWORK_SCRIPT = `
+(function () {
+  'use strict';
+  var pick = document.getElementById('fw-pick');
+  if (!pick) return;
+  var blocks = Array.prototype.slice.call(document.querySelectorAll('#framework .fw'));
+  function show(id) {
+    var found = false;
+    blocks.forEach(function (b) { var on = b.getAttribute('data-fw') === id; b.hidden = !on; found = found || on; });
+    if (!found && blocks.length) { blocks[0].hidden = false; id = blocks[0].getAttribute('data-fw'); }
+    pick.value = id;
+  }
+  var fromHash = /^#fw-/.test(location.hash) ? decodeURIComponent(location.hash.slice(4)) : '';
+  show(fromHash || pick.value);
+  pick.addEventListener('change', function () { show(pick.value); if (history.replaceState) history.replaceState(null, '', '#fw-' + pick.value); });
 })();
 `;

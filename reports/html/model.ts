@@ -1,10 +1,9 @@
 import { SEVERITIES, type Severity } from '../../src/srm/severity.js';
 import type { Finding } from '../../src/result/finding.js';
 import type { ScanResult } from '../../src/result/result.js';
-import type { Framework } from '../../src/frameworks/index.js';
 import { DUTIES, DUTY_IDS, LAYER_IDS, LAYERS, PROVIDER_ATTESTED_LAYERS, SERVICE_MODELS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../../src/srm/index.js';
 
-/** What the HTML report shows, derived from the canonical result only (plus static SRM and framework data). */
+/** What the HTML report shows, derived from the canonical result only (plus static SRM data). */
 export interface MatrixCell {
   owner: Owner;
   inherited: boolean;
@@ -45,19 +44,6 @@ export function matrix(result: ScanResult): { layers: LayerId[]; models: Service
     }
   }
   return { layers: LAYER_IDS, models, cells };
-}
-
-export type ControlStatus = 'pass' | 'fail' | 'error' | 'manual' | 'not covered' | 'not run';
-
-/** A framework control's status in this result: from the findings of its checks. */
-export function controlStatus(control: Framework['controls'][number], result: ScanResult): ControlStatus {
-  if (!control.checks.length) return control.assessment === 'manual' ? 'manual' : 'not covered';
-  const ran = control.checks.filter((id) => result.scan.checks.includes(id));
-  if (!ran.length) return 'not run';
-  const fs = result.findings.filter((f) => ran.includes(f.checkId) && !f.muted);
-  if (fs.some((f) => f.status === 'FAIL')) return 'fail';
-  if (fs.some((f) => f.status === 'ERROR')) return 'error';
-  return 'pass';
 }
 
 export function dutyRows(result: ScanResult) {

@@ -1,4 +1,4 @@
-import type { Framework } from '../frameworks/index.js';
+import { shortTitle, type Framework } from '../frameworks/index.js';
 import { DUTIES, DUTY_IDS } from '../srm/index.js';
 import type { ResolvedCheck } from './define.js';
 
@@ -45,7 +45,7 @@ export function renderCatalogue(checks: readonly ResolvedCheck[], frameworks: re
   lines.push(
     '## All checks',
     '',
-    `| Check | Title | Severity | Duty | Layer | Model | Owner | ${frameworks.map((f) => `CIS ${f.version}`).join(' | ')} |`,
+    `| Check | Title | Severity | Duty | Layer | Model | Owner | ${frameworks.map(shortTitle).join(' | ')} |`,
     `|---|---|---|---|---|---|---|${frameworks.map(() => '---').join('|')}|`,
     ...checks.map(
       (c) =>

@@ -1,9 +1,8 @@
-import { closest } from 'fastest-levenshtein';
 import { type CheckOptions, type ResolvedCheck } from './define.js';
 import { SEVERITIES, type Severity } from '../srm/severity.js';
 import type { Registry } from './registry.js';
 import { ConfigError } from '../util/errors.js';
-import { framework, frameworks } from '../frameworks/index.js';
+import { resolveFrameworks } from '../frameworks/index.js';
 import { globMatch } from '../util/glob.js';
 
 export interface Selection {
@@ -12,7 +11,8 @@ export interface Selection {
   services?: readonly string[];
   /** Minimum severity of checks to run. */
   severity?: Severity;
-  framework?: string;
+  /** Framework ids: only the checks mapped to one of their requirements run. */
+  frameworks?: readonly string[];
 }
 
 const isGlob = (s: string) => s.includes('*');
@@ -38,14 +38,7 @@ export function selectChecks(registry: Registry, sel: Selection): ResolvedCheck[
     if (!services.has(s as ResolvedCheck['service'])) throw new ConfigError(`unknown service "${s}" (checks exist for: ${[...services].sort().join(', ')})`);
   }
   let fwChecks: Set<string> | undefined;
-  if (sel.framework) {
-    const fw = framework(sel.framework);
-    if (!fw) {
-      const ids = frameworks().map((f) => f.id);
-      throw new ConfigError(`unknown framework "${sel.framework}" (did you mean "${closest(sel.framework, ids)}"? available: ${ids.join(', ')})`);
-    }
-    fwChecks = new Set(fw.controls.flatMap((c) => c.checks));
-  }
+  if (sel.frameworks?.length) fwChecks = new Set(resolveFrameworks(sel.frameworks).flatMap((fw) => fw.controls.flatMap((c) => c.checks)));
   const minRank = sel.severity ? SEVERITIES.indexOf(sel.severity) : SEVERITIES.length - 1;
   return all.filter(
     (c) =>

@@ -2,6 +2,7 @@ import type { ResolvedCheck } from '../check/define.js';
 import { Registry } from '../check/registry.js';
 import { EXIT } from './exit.js';
 import { UsageError } from '../util/errors.js';
+import { resolveFrameworks, shortTitle } from '../frameworks/index.js';
 import { builtinChecks } from '../../checks/index.js';
 import { csvField } from '../../reports/csv.js';
 
@@ -48,9 +49,10 @@ const CSV_COLUMNS: readonly [string, (c: ResolvedCheck) => string][] = [
 ];
 
 export const checksCommand = {
-  async list(o: { format?: ChecksFormat; checksDir?: string[] }): Promise<number> {
+  async list(o: { format?: ChecksFormat; checksDir?: string[]; framework?: string[] }): Promise<number> {
+    const chosen = o.framework ? resolveFrameworks(o.framework) : undefined;
     const registry = await Registry.create(builtinChecks, { checksDirs: o.checksDir ?? [] });
-    const all = registry.all();
+    const all = chosen ? registry.all().filter((c) => chosen.some((fw) => c.compliance[fw.id])) : registry.all();
     const format = o.format ?? 'table';
     if (format === 'json') {
       process.stdout.write(JSON.stringify(all.map(row), null, 2) + '\n');
@@ -61,9 +63,11 @@ export const checksCommand = {
       process.stdout.write(lines.join('\r\n') + '\r\n');
       return EXIT.clean;
     }
-    const rows = [['ID', 'SEVERITY', 'DUTY', 'LAYER', 'MODEL', 'OWNER', 'CIS 3.0.0', 'TITLE']];
+    // One column per chosen framework; CIS 3.0.0 alone when none is chosen, as before.
+    const columns = chosen?.map((fw) => ({ id: fw.id, head: shortTitle(fw).toUpperCase() })) ?? [{ id: 'cis-aws-foundations-3.0.0', head: 'CIS 3.0.0' }];
+    const rows = [['ID', 'SEVERITY', 'DUTY', 'LAYER', 'MODEL', 'OWNER', ...columns.map((x) => x.head), 'TITLE']];
     for (const c of all) {
-      rows.push([c.id, c.severity, c.srm.duty, c.srm.layer, c.srm.serviceModel, c.srm.owner, (c.compliance['cis-aws-foundations-3.0.0'] ?? []).join(',') || '-', c.title]);
+      rows.push([c.id, c.severity, c.srm.duty, c.srm.layer, c.srm.serviceModel, c.srm.owner, ...columns.map((x) => (c.compliance[x.id] ?? []).join(',') || '-'), c.title]);
     }
     process.stdout.write(table(rows) + `\n\n${all.length} checks. "srm-audit checks show ID" for one; --format json or csv for machines.\n`);
     return EXIT.clean;

@@ -9,6 +9,7 @@ import { REPORTS, reportIds } from '../../reports/index.js';
 import { frameworks } from '../frameworks/index.js';
 import { builtinChecks } from '../../checks/index.js';
 import { diffCommand } from './diff.js';
+import { frameworksCommand } from './frameworks.js';
 import { EXIT } from './exit.js';
 import { describeErrno, errnoCode, UsageError } from '../util/errors.js';
 import { mergeCommand, type MergeFlags } from './merge.js';
@@ -47,7 +48,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--exclude-checks <list>', 'comma-separated check ids or globs to skip', list)
     .option('--services <list>', 'only checks of these services (e.g. iam,s3)', list)
     .addOption(new Option('--severity <level>', 'only checks of at least this severity').choices(['critical', 'high', 'medium', 'low', 'informational']))
-    .option('--framework <id>', 'only the checks of this framework (e.g. cis-aws-foundations-3.0.0)')
+    .option('--framework <ids>', 'only the checks of these frameworks, and their evidence views in the reports (comma-separated; "srm-audit frameworks" lists the ids)', list)
     .option('--format <list>', `report formats, comma-separated: ${reportIds().join(', ')} (default: json,markdown)`, list)
     .option('--stdout', 'also write the report of the one --format (default json) to standard output, for a pipe (e.g. into jq); the summary and progress then go to standard error')
     .option('--list-services', 'list the services checks exist for (the values of --services) and exit')
@@ -99,7 +100,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format (default: table, also when piped)').choices(CHECKS_FORMATS))
     .option('--list-services', 'list the services checks exist for (the values of scan --services), with their check counts')
     .option('--checks-dir <dir>', 'include third-party checks from this folder', collect)
-    .action(async (o: { format?: ChecksFormat; checksDir?: string[]; listServices?: boolean }) => setExit(o.listServices ? await checksCommand.services(o) : await checksCommand.list(o)));
+    .option('--framework <ids>', 'only the checks of these frameworks, with a column for each (comma-separated)', list)
+    .action(async (o: { format?: ChecksFormat; checksDir?: string[]; listServices?: boolean; framework?: string[] }) => setExit(o.listServices ? await checksCommand.services(o) : await checksCommand.list(o)));
   checks
     .command('show <id>')
     .description('show one check: metadata, SRM tags, frameworks, options')
@@ -113,8 +115,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('--input <file>', 'a result.json written by srm-audit scan, or its run folder (summary and duty verdicts are recomputed from the findings)')
     .addOption(new Option('--format <format>', 'report format').choices(reportIds()).makeOptionMandatory())
     .option('--output <file>', 'write here (atomically) instead of standard output')
+    .option('--framework <ids>', 'the frameworks whose evidence view the HTML and Markdown reports show (comma-separated; default: all)', list)
     .addHelpText('after', () => `\nFormats (also for scan --format):\n${Object.values(REPORTS).map((r) => `  ${r.id.padEnd(10)} ${r.title} (${r.id === 'json' ? 'result.json' : `report${r.extension}`})`).join('\n')}`)
-    .action(async (o: { input: string; format: string; output?: string }) => setExit(await reportCommand(o)));
+    .action(async (o: { input: string; format: string; output?: string; framework?: string[] }) => setExit(await reportCommand(o)));
+
+  program
+    .command('frameworks')
+    .description('list the compliance frameworks with their coverage: requirements automated (decided by checks), manual, total')
+    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .action((o: { format?: 'table' | 'json' }) => setExit(frameworksCommand(o)));
 
   program
     .command('diff <old> [new]')

@@ -6,6 +6,7 @@ import { recheckResult, validateResult, type Recheck, type ScanResult } from '..
 import { EXIT } from './exit.js';
 import { inert } from './console.js';
 import { UsageError } from '../util/errors.js';
+import { resolveFrameworks } from '../frameworks/index.js';
 
 /** A result argument: a result.json file, or a run folder holding one. */
 export async function resultPath(arg: string): Promise<string> {
@@ -58,13 +59,14 @@ export function recheckNotes(problems: readonly string[]): string[] {
   return [`This report was recomputed from the findings: the stored result disagreed with them (${problems.join('; ')}). Treat the file as edited or damaged; run srm-audit verify on its run folder.`];
 }
 
-export async function reportCommand(o: { input: string; format: string; output?: string }): Promise<number> {
+export async function reportCommand(o: { input: string; format: string; output?: string; framework?: string[] }): Promise<number> {
   const report = REPORTS[o.format];
   if (!report) throw new UsageError(`unknown report format "${o.format}" (available: ${Object.keys(REPORTS).join(', ')})`);
+  if (o.framework) resolveFrameworks(o.framework);
   const file = await resultPath(o.input);
   const { result, problems } = await readResultChecked(file);
   warnRecheck(file, problems);
-  const text = report.render(result, recheckNotes(problems));
+  const text = report.render(result, recheckNotes(problems), o.framework ? { frameworks: o.framework } : {});
   if (o.output) await writeOutputFile(o.output, text, '--output');
   else process.stdout.write(text);
   return EXIT.clean;

@@ -22,6 +22,7 @@ import { EXIT } from './exit.js';
 import { interruptions, type Interruptions } from './interrupt.js';
 import { describeErrno, UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
+import { resolveFrameworks } from '../frameworks/index.js';
 import { builtinChecks } from '../../checks/index.js';
 import { REPORTS } from '../../reports/index.js';
 
@@ -34,7 +35,8 @@ export interface ScanFlags {
   excludeChecks?: string[];
   services?: string[];
   severity?: Severity;
-  framework?: string;
+  /** Framework ids: run only their checks, and show their evidence views. */
+  framework?: string[];
   format?: string[];
   outputDir?: string;
   failOn?: Severity | 'none';
@@ -207,6 +209,9 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
   const plugins = configCode(config, flags, 'plugins');
   const formats = flags.stdout ? stdoutFormats(flags) : (flags.format ?? config.output?.formats ?? DEFAULT_FORMATS);
   checkFormats(formats);
+  const frameworkIds = flags.framework ?? config.frameworks;
+  // Checked before any code is loaded: an unknown id names every valid one.
+  if (frameworkIds) resolveFrameworks(frameworkIds, flags.framework ? '--framework' : `${flags.config ?? 'config'}: key "frameworks"`);
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   // Where the results go is checked before any code is loaded or any AWS call is made.
   const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
@@ -221,7 +226,7 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
     exclude: [...(config.checks?.exclude ?? []), ...(flags.excludeChecks ?? [])],
     ...((flags.services ?? config.services) ? { services: flags.services ?? config.services } : {}),
     ...((flags.severity ?? config.severity) ? { severity: flags.severity ?? config.severity } : {}),
-    ...(flags.framework ? { framework: flags.framework } : {}),
+    ...(frameworkIds ? { frameworks: frameworkIds } : {}),
   });
   if (!checks.length) throw new UsageError('the selection matches no check');
 
@@ -270,7 +275,7 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
   }
   for (const k of outcome.repeatedCalls) log.warn(`called twice with the same input: ${k}`);
 
-  const { files } = await writeRunFolder(outputDir, result, formats, signingKey);
+  const { files } = await writeRunFolder(outputDir, result, formats, signingKey, {}, frameworkIds ? { frameworks: frameworkIds } : {});
   if (flags.saveSnapshot && outcome.snapshot) {
     await writeOutputFile(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n', '--save-snapshot');
     files.push(flags.saveSnapshot);

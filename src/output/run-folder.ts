@@ -5,6 +5,7 @@ import { createRunDir, writeFileAtomic } from './atomic.js';
 import { writeError } from './fs-target.js';
 import type { ScanResult } from '../result/result.js';
 import { REPORTS } from '../../reports/index.js';
+import type { ReportView } from '../../reports/define.js';
 import { UsageError } from '../util/errors.js';
 
 export interface RunFolder {
@@ -23,10 +24,10 @@ export function checkFormats(formats: readonly string[]): void {
  * one report per format, then manifest.json (its presence says the folder is complete) and, with a
  * signing key, manifest.sig. Formats must be known report ids (callers check them first).
  */
-export async function writeRunFolder(outputDir: string, result: ScanResult, formats: readonly string[], signingKey?: KeyObject, extra: ManifestExtra = {}): Promise<RunFolder> {
+export async function writeRunFolder(outputDir: string, result: ScanResult, formats: readonly string[], signingKey?: KeyObject, extra: ManifestExtra = {}, view: ReportView = {}): Promise<RunFolder> {
   const dir = await createRunDir(outputDir, result.scan.startedAt, result.scan.id);
   try {
-    return await writeRunFiles(dir, result, formats, signingKey, extra);
+    return await writeRunFiles(dir, result, formats, signingKey, extra, view);
   } catch (err) {
     // A full disk or a folder turned read-only mid-run: the folder stays without manifest.json,
     // which marks it incomplete (merge skips it, verify refuses it).
@@ -34,7 +35,7 @@ export async function writeRunFolder(outputDir: string, result: ScanResult, form
   }
 }
 
-async function writeRunFiles(dir: string, result: ScanResult, formats: readonly string[], signingKey: KeyObject | undefined, extra: ManifestExtra): Promise<RunFolder> {
+async function writeRunFiles(dir: string, result: ScanResult, formats: readonly string[], signingKey: KeyObject | undefined, extra: ManifestExtra, view: ReportView): Promise<RunFolder> {
   const files: string[] = [];
   // Digests only: each report can be tens of megabytes for a large estate, and is dropped once written.
   const written: ReturnType<typeof fileDigest>[] = [];
@@ -42,7 +43,7 @@ async function writeRunFiles(dir: string, result: ScanResult, formats: readonly 
     const report = REPORTS[id];
     if (!report) throw new Error(`BUG: unknown report format "${id}" reached the run folder writer`);
     const name = id === 'json' ? 'result.json' : `report${report.extension}`;
-    const content = report.render(result);
+    const content = report.render(result, [], view);
     await writeFileAtomic(join(dir, name), content);
     written.push(fileDigest(name, content));
     files.push(join(dir, name));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoResult } from '../harness/demo-result.js';
 import html from '../../reports/html.js';
 import type { ScanResult } from '../../src/result/result.js';
-import { framework } from '../../src/frameworks/index.js';
+import { framework, frameworks } from '../../src/frameworks/index.js';
 import { DUTY_IDS } from '../../src/srm/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -41,6 +41,29 @@ describe('html report (static structure)', () => {
     const fw = framework('cis-aws-foundations-3.0.0')!;
     for (const c of fw.controls) expect(page).toContain(`<th scope="row">${c.id}</th>`);
     expect(page).toContain('Inherited: <a href="https://aws.amazon.com/artifact/">');
+  });
+
+  it('has a framework picker listing every framework, CIS v5 and v7 included, and every requirement of each', () => {
+    const page = html.render(result);
+    const picker = page.slice(page.indexOf('<select id="fw-pick">'), page.indexOf('</select>', page.indexOf('<select id="fw-pick">')));
+    const options = [...picker.matchAll(/<option value="([^"]+)">/g)].map((m) => m[1]);
+    expect(options).toEqual(frameworks().map((f) => f.id));
+    expect(options).toEqual(expect.arrayContaining(['cis-aws-foundations-5.0.0', 'cis-aws-foundations-7.0.0', 'nist-800-53-r5', 'iso-27001-2022', 'soc2-2017', 'pci-dss-4.0.1', 'aws-foundational-security-best-practices-1.0.0']));
+    for (const fw of frameworks()) {
+      const start = page.indexOf(`<div class="fw" id="fw-${fw.id}"`);
+      expect(start, fw.id).toBeGreaterThan(0);
+      const block = page.slice(start, page.indexOf('</table></div>', start));
+      const rows = [...block.matchAll(/<tr class="req-([a-z-]+)"><th scope="row">([^<]+)<\/th>/g)];
+      expect(rows.map((m) => m[2]), fw.id).toEqual(fw.controls.map((c) => c.id));
+      for (const m of rows) expect(['met', 'failed', 'could-not-evaluate', 'manual']).toContain(m[1]);
+    }
+  });
+
+  it('shows only the frameworks of the view', () => {
+    const page = html.render(result, [], { frameworks: ['pci-dss-4.0.1', 'cis-aws-foundations-7.0.0'] });
+    const picker = page.slice(page.indexOf('<select id="fw-pick">'), page.indexOf('</select>', page.indexOf('<select id="fw-pick">')));
+    expect([...picker.matchAll(/<option value="([^"]+)">/g)].map((m) => m[1])).toEqual(['pci-dss-4.0.1', 'cis-aws-foundations-7.0.0']);
+    expect(page).not.toContain('id="fw-soc2-2017"');
   });
 });
 
@@ -90,6 +113,48 @@ describe('html report in headless Chromium', () => {
 
     expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    await page.close();
+  });
+
+  it('framework view: the picker shows one framework at a time, and it prints to PDF without controls, cut rows or lost headers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`file://${file}`);
+    const visible = () => page.locator('#framework .fw:not([hidden])').evaluateAll((els) => els.map((e) => e.getAttribute('data-fw')));
+    await expect(visible()).resolves.toEqual([frameworks()[0]!.id]);
+    await page.selectOption('#fw-pick', 'pci-dss-4.0.1');
+    await expect(visible()).resolves.toEqual(['pci-dss-4.0.1']);
+    expect(page.url()).toMatch(/#fw-pci-dss-4\.0\.1$/);
+    // Every PCI DSS requirement is shown with one of the four statuses.
+    const pci = framework('pci-dss-4.0.1')!;
+    const statuses = await page.locator('#fw-pci-dss-4\\.0\\.1 tbody tr[class^="req-"] .badge').allTextContents();
+    expect(statuses).toHaveLength(pci.controls.length);
+    for (const s of statuses) expect(['met', 'failed', 'could not evaluate', 'manual']).toContain(s);
+
+    const artifacts = join(root, 'test-artifacts', 'frameworks');
+    await mkdir(artifacts, { recursive: true });
+    await page.locator('#framework').screenshot({ path: join(artifacts, 'framework-view.png') });
+
+    await page.emulateMedia({ media: 'print' });
+    // Read in the page as a string: the test project compiles without the DOM library.
+    const print = await page.evaluate(`(() => {
+      const style = (sel) => getComputedStyle(document.querySelector(sel));
+      return {
+        picker: style('.fw-picker').display,
+        filters: style('.filters').display,
+        pager: style('.pager').display,
+        nav: style('header nav').display,
+        thead: style('#fw-pci-dss-4\\\\.0\\\\.1 thead').display,
+        rowBreak: style('#fw-pci-dss-4\\\\.0\\\\.1 tbody tr').breakInside,
+        hiddenFrameworks: [...document.querySelectorAll('#framework .fw')].filter((e) => getComputedStyle(e).display === 'none').length,
+      };
+    })()`);
+    expect(print).toEqual({ picker: 'none', filters: 'none', pager: 'none', nav: 'none', thead: 'table-header-group', rowBreak: 'avoid', hiddenFrameworks: frameworks().length - 1 });
+    await page.screenshot({ path: join(artifacts, 'framework-view-print.png'), fullPage: false });
+    const pdf = await page.pdf({ path: join(artifacts, 'framework-view.pdf'), format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Several pages: the table is long enough that repeated headers and unbroken rows matter.
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(2);
     await page.close();
   });
 
