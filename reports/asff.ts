@@ -179,7 +179,7 @@ function productFields(f: Finding, result: ScanResult, omittedRequirements: numb
 }
 
 /** Optional fields given up, in this order, when a finding would exceed MAX_FINDING_BYTES. */
-const SHEDDABLE = ['srm-audit/Evidence', 'srm-audit/RemediationCli', 'srm-audit/RemediationConsole', 'srm-audit/MuteReason', 'srm-audit/ExpiredMuteReason'];
+const SHEDDABLE = ['srm-audit/Evidence', 'srm-audit/RemediationCli', 'srm-audit/RemediationConsole', 'srm-audit/MuteReason', 'srm-audit/ExpiredMuteReason', 'srm-audit/MuteBy'];
 
 /** One finding in ASFF, imported into `importRegion` (the finding's own region, or the home region for global ones). */
 export function toAsff(f: Finding, result: ScanResult, importRegion: string): AsffFinding {
