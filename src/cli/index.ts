@@ -10,6 +10,7 @@ import { describeErrno, errnoCode, UsageError } from '../util/errors.js';
 import { mergeCommand, type MergeFlags } from './merge.js';
 import { explainPolicy, scanPolicy } from './policy.js';
 import { reportCommand } from './report.js';
+import { reportIds } from '../../reports/index.js';
 import { scanCommand, type ScanFlags } from './scan.js';
 import { verifyCommand } from './verify.js';
 
@@ -36,7 +37,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--services <list>', 'only checks of these services (e.g. iam,s3)', list)
     .addOption(new Option('--severity <level>', 'only checks of at least this severity').choices(['critical', 'high', 'medium', 'low', 'informational']))
     .option('--framework <id>', 'only the checks of this framework (e.g. cis-aws-foundations-3.0.0)')
-    .option('--format <list>', 'report formats (default: json,markdown)', list)
+    .option('--format <list>', `report formats, comma-separated: ${reportIds().join(', ')} (default: json,markdown)`, list)
     .option('--output-dir <dir>', 'where run folders are written (default: ./srm-audit-output)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
     .option('--concurrency <n>', 'AWS requests in flight at most', (v) => parseIntArg('--concurrency', v, 1, 256))
@@ -68,7 +69,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('merge <results...>')
     .description('merge the results of the shards of one scan (result.json files, run folders or output folders) into one run folder')
     .option('--output-dir <dir>', 'where the merged run folder is written (default: ./srm-audit-output)')
-    .option('--format <list>', 'report formats (default: json,markdown)', list)
+    .option('--format <list>', `report formats, comma-separated: ${reportIds().join(', ')} (default: json,markdown)`, list)
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
     .option('--sign-key <file>', 'sign the run folder manifest with this Ed25519 private key (PEM)')
     .option('--public-key <file>', 'require every input run folder to be signed by this Ed25519 public key (PEM)')
@@ -93,7 +94,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('report')
     .description('render a saved result.json in another format')
     .requiredOption('--input <file>', 'a result.json written by srm-audit scan, or its run folder (summary and duty verdicts are recomputed from the findings)')
-    .requiredOption('--format <format>', 'report format id (json, markdown)')
+    .requiredOption('--format <format>', `report format id: ${reportIds().join(', ')}`)
     .option('--output <file>', 'write here (atomically) instead of standard output')
     .action(async (o: { input: string; format: string; output?: string }) => setExit(await reportCommand(o)));
 

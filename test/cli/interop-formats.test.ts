@@ -46,4 +46,12 @@ describe('srm-audit scan --demo --format json,asff,sarif', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/unknown report format "sarif2" \(available: .*asff, sarif\)/);
   });
+
+  it('adds no Security Hub write to the read-only policy: srm-audit writes the ASFF file, it never imports it', async () => {
+    const r = await cli('policy');
+    expect(r.code).toBe(0);
+    const actions = (JSON.parse(r.out) as { Statement: { Action: string[] }[] }).Statement.flatMap((s) => s.Action);
+    expect(actions).toContain('securityhub:DescribeHub');
+    expect(actions.filter((a) => /^securityhub:(BatchImport|BatchUpdate|Update|Create|Enable)/.test(a))).toEqual([]);
+  });
 });
