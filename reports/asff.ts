@@ -221,13 +221,17 @@ export function toAsff(f: Finding, result: ScanResult, importRegion: string): As
     // automation rule on ProductFields.srm-audit/Muted (docs/report-formats.md).
     ...(f.muted ? { Workflow: { Status: 'SUPPRESSED' as const } } : {}),
   };
+  const fits = () => Buffer.byteLength(JSON.stringify(out)) <= MAX_FINDING_BYTES;
   for (const key of SHEDDABLE) {
-    if (Buffer.byteLength(JSON.stringify(out)) <= MAX_FINDING_BYTES) break;
+    if (fits()) return out;
     if (key in out.ProductFields) {
       delete out.ProductFields[key];
       out.ProductFields['srm-audit/FieldsOmitted'] = 'size';
     }
   }
+  // Left only with required text of many-byte characters (a long ARN, resource id, message):
+  // the message gives way last, halved until the finding fits.
+  while (!fits() && out.Description.length > 16) out.Description = clip(out.Description, Math.floor(out.Description.length / 2));
   return out;
 }
 

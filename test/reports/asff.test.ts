@@ -160,6 +160,21 @@ describe('asff report', () => {
     expect(asffValidator()([{ Findings: [a] }]), firstErrors(asffValidator())).toBe(true);
   });
 
+  it('still fits 32 KiB when what is left is long many-byte text: the message is cut further', () => {
+    const f = structuredClone(demo.findings.find((x) => x.status === 'FAIL')!);
+    const wide = '中'.repeat(2040);
+    f.title = wide;
+    f.message = wide;
+    f.remediation = { ...f.remediation, text: wide };
+    // Longer than any AWS ARN (2,048 characters): only a damaged or hand-made snapshot gets here.
+    f.resource = { arn: `arn:aws:logs:us-east-1:123456789012:log-group:${'中'.repeat(4800)}`, type: `AWS::Logs::${'中'.repeat(2000)}`, id: wide };
+    const a = toAsff(f, demo, 'us-east-1');
+    expect(Buffer.byteLength(JSON.stringify(a))).toBeLessThanOrEqual(MAX_FINDING_BYTES);
+    expect(a.Description.length).toBeLessThan(1024);
+    expect(a.Description.endsWith('…')).toBe(true);
+    expect(asffValidator()([{ Findings: [a] }]), firstErrors(asffValidator())).toBe(true);
+  });
+
   it('gives the same Id to the same finding in a later scan, so Security Hub updates it', () => {
     const later = structuredClone(demo);
     later.scan.id = 'another-scan';
