@@ -94,10 +94,16 @@ export interface AsffFinding {
   Workflow?: { Status: 'SUPPRESSED' };
 }
 
+/** The partitions ASFF names (Resource.Partition). */
+const ASFF_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-us-iso', 'aws-us-iso-b'] as const;
+type AsffPartition = (typeof ASFF_PARTITIONS)[number];
+const asffPartition = (p: string): AsffPartition | undefined => ASFF_PARTITIONS.find((x) => x === p);
+
 export interface AsffResource {
   Type: string;
   Id: string;
-  Partition: string;
+  /** Absent for a partition ASFF does not name (the ARN still says it). */
+  Partition?: AsffPartition;
   Region?: string;
   Details?: { Other: Record<string, string> };
 }
@@ -137,10 +143,11 @@ function types(f: Finding): string[] {
 
 function resource(f: Finding, region: string | undefined): AsffResource {
   const type = asffResourceType(f.resource.type);
+  const partition = asffPartition(partitionOf(f.resource.arn));
   return {
     Type: type,
     Id: f.resource.arn,
-    Partition: partitionOf(f.resource.arn),
+    ...(partition ? { Partition: partition } : {}),
     ...(region ? { Region: region } : {}),
     // ASFF has no type for it: keep what srm-audit knows of the resource instead.
     ...(type === 'Other' ? { Details: { Other: { cloudFormationType: clip(f.resource.type, LIMITS.OtherDetailValue), resourceId: display(f.resource.id, LIMITS.OtherDetailValue) } } } : {}),
