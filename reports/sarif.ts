@@ -89,7 +89,7 @@ const findingProperties = (f: Finding) => ({
 
 /** A toolExecutionNotification: an ERROR finding (with its rule and resource) or the scan's interruption. */
 interface Notification {
-  level: 'error';
+  level: 'error' | 'warning';
   message: { text: string };
   descriptor: { id: string };
   associatedRule?: { id: string; index: number };
@@ -97,8 +97,8 @@ interface Notification {
   properties?: ReturnType<typeof findingProperties>;
 }
 
-/** The SARIF log of a result: one run. */
-export function toSarif(result: ScanResult) {
+/** The SARIF log of a result: one run. `notes` (a re-read result that disagreed with its findings) become warnings. */
+export function toSarif(result: ScanResult, notes: readonly string[] = []) {
   const byCheck = new Map<string, Finding>();
   for (const f of result.findings) if (!byCheck.has(f.checkId)) byCheck.set(f.checkId, f);
   const ruleIds = [...new Set([...result.scan.checks, ...byCheck.keys()])].sort();
@@ -137,6 +137,7 @@ export function toSarif(result: ScanResult) {
       descriptor: { id: 'interrupted' },
     });
   }
+  for (const note of notes) notifications.push({ level: 'warning', message: { text: text(note) }, descriptor: { id: 'result-recomputed' } });
   return {
     $schema: SARIF_SCHEMA,
     version: SARIF_VERSION,
@@ -178,5 +179,5 @@ export default defineReport({
   id: 'sarif',
   title: 'SARIF 2.1.0: a rule per check, a result per FAIL, ERROR findings as tool notifications',
   extension: '.sarif',
-  render: (result) => JSON.stringify(toSarif(result), null, 1) + '\n',
+  render: (result, notes) => JSON.stringify(toSarif(result, notes), null, 1) + '\n',
 });

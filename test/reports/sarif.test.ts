@@ -113,6 +113,13 @@ describe('sarif report', () => {
     expect(run.results.filter((x) => x.suppressions)).toHaveLength(1);
   });
 
+  it('carries the warnings of a re-read result that disagreed with its findings', () => {
+    const log = JSON.parse(sarif.render(demo, ['the stored summary counts 0 FAIL'])) as Log;
+    expect(sarifValidator()(log), firstErrors(sarifValidator())).toBe(true);
+    const notes = log.runs[0]!.invocations[0]!.toolExecutionNotifications.filter((n) => n.descriptor.id === 'result-recomputed');
+    expect(notes).toEqual([{ level: 'warning', message: { text: 'the stored summary counts 0 FAIL' }, descriptor: { id: 'result-recomputed' } }]);
+  });
+
   it('gives a failure the same fingerprint in every scan, and different failures different ones', () => {
     const later = structuredClone(demo);
     later.scan.id = 'another-scan';
