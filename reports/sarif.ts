@@ -1,5 +1,5 @@
 import type { Severity } from '../src/srm/severity.js';
-import type { Finding } from '../src/result/finding.js';
+import type { CheckInfo, Finding } from '../src/result/finding.js';
 import type { ScanResult } from '../src/result/result.js';
 import { DUTIES, LAYERS } from '../src/srm/index.js';
 import { stripControl } from '../src/util/inert.js';
@@ -32,17 +32,19 @@ export function ruleName(checkId: string): string {
 
 const absoluteUrl = (u: string | undefined) => (u && /^https?:\/\/[^\s]+$/.test(u) ? u : undefined);
 
-/** A rule from what the findings of its check carry (the result holds no other check metadata). */
-function rule(checkId: string, f: Finding | undefined) {
-  if (!f) {
-    // Selected and run, but it looked at no resource: listed so the rules name every check run.
-    return { id: checkId, name: ruleName(checkId), properties: { findings: 0 } };
-  }
-  const { srm, remediation: r } = f;
+/**
+ * A rule from the check's description in the result (`scan.checkInfo`); a result written before it
+ * existed gives what the check's findings carry instead, and a check with neither, its id.
+ */
+function rule(checkId: string, info: CheckInfo | undefined, f: Finding | undefined) {
+  const meta = info ?? f;
+  if (!meta) return { id: checkId, name: ruleName(checkId), properties: { findings: 0 } };
+  const { srm, remediation: r } = meta;
   const duty = DUTIES[srm.duty];
   const layer = LAYERS[srm.layer];
   const url = absoluteUrl(r.url);
   const helpLines = [text(r.text), r.cli ? `CLI: ${text(r.cli)}` : '', r.console ? `Console: ${text(r.console)}` : '', url ? `Reference: ${url}` : ''].filter(Boolean);
+  const srmLine = `Customer duty: ${duty.title} (${srm.duty}), SRM layer: ${layer.name}, service model ${srm.serviceModel}, owner: ${srm.owner}.`;
   const helpMarkdown = [
     mdText(r.text),
     r.cli ? `\n\n**CLI:** ${mdText(r.cli)}` : '',
@@ -53,21 +55,19 @@ function rule(checkId: string, f: Finding | undefined) {
   return {
     id: checkId,
     name: ruleName(checkId),
-    shortDescription: { text: text(f.title) },
-    fullDescription: {
-      text: `${text(f.title)}. Customer duty: ${duty.title} (${srm.duty}), SRM layer: ${layer.name}, service model ${srm.serviceModel}, owner: ${srm.owner}.`,
-    },
+    shortDescription: { text: text(meta.title) },
+    fullDescription: { text: `${text(info?.description ?? `${meta.title}.`)} ${srmLine}` },
     help: { text: helpLines.join('\n'), markdown: helpMarkdown },
     ...(url ? { helpUri: url } : {}),
-    defaultConfiguration: { level: LEVEL[f.severity] },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
-      severity: f.severity,
-      'security-severity': SECURITY_SEVERITY[f.severity],
+      severity: meta.severity,
+      'security-severity': SECURITY_SEVERITY[meta.severity],
       duty: srm.duty,
       layer: srm.layer,
       serviceModel: srm.serviceModel,
       owner: srm.owner,
-      compliance: f.compliance,
+      compliance: meta.compliance,
       tags: ['security', `srm-duty:${srm.duty}`, `srm-layer:${srm.layer}`, `srm-owner:${srm.owner}`],
     },
   };
@@ -148,7 +148,7 @@ export function toSarif(result: ScanResult, notes: readonly string[] = []) {
             name: 'srm-audit',
             version: result.tool.version,
             ...(/^\d+\.\d+\.\d+/.test(result.tool.version) ? { semanticVersion: result.tool.version } : {}),
-            rules: ruleIds.map((id) => rule(id, byCheck.get(id))),
+            rules: ruleIds.map((id) => rule(id, result.scan.checkInfo?.[id], byCheck.get(id))),
           },
         },
         // GitHub groups uploads by the id up to its last slash: every srm-audit scan is one category.

@@ -77,6 +77,7 @@ describe('sarif report', () => {
       const rule = rules.find((r) => r.id === f.checkId)!;
       expect(rule.name).toBe(ruleName(f.checkId));
       expect(rule.shortDescription?.text).toBe(f.title);
+      expect(rule.fullDescription?.text).toContain(demo.scan.checkInfo![f.checkId]!.description);
       expect(rule.fullDescription?.text).toContain(f.srm.duty);
       expect(rule.help?.text).toContain(f.remediation.text);
       expect(rule.helpUri).toBe(f.remediation.url);
@@ -93,6 +94,28 @@ describe('sarif report', () => {
       expect(res.level).toBe(rules[res.ruleIndex]!.defaultConfiguration!.level);
     }
     expect(run.invocations[0]!.executionSuccessful).toBe(!demo.scan.incomplete);
+  });
+
+  it('describes every check run, those that looked at no resource too, from the result\'s checkInfo', () => {
+    const rules = parse(demo).runs[0]!.tool.driver.rules;
+    const idle = demo.scan.checks.filter((id) => !demo.findings.some((f) => f.checkId === id));
+    expect(idle.length).toBeGreaterThan(0);
+    for (const id of idle) {
+      const info = demo.scan.checkInfo![id]!;
+      expect(rules.find((r) => r.id === id)).toMatchObject({ shortDescription: { text: info.title }, helpUri: info.remediation.url, properties: { severity: info.severity, duty: info.srm.duty } });
+    }
+  });
+
+  it('still renders a result written before checkInfo: rules from the findings, an idle check by its id', () => {
+    const old = structuredClone(demo);
+    delete old.scan.checkInfo;
+    const log = parse(old);
+    expect(sarifValidator()(log), firstErrors(sarifValidator())).toBe(true);
+    const rules = log.runs[0]!.tool.driver.rules;
+    const f = demo.findings[0]!;
+    expect(rules.find((r) => r.id === f.checkId)).toMatchObject({ shortDescription: { text: f.title }, properties: { severity: f.severity } });
+    const idle = demo.scan.checks.find((id) => !demo.findings.some((x) => x.checkId === id))!;
+    expect(rules.find((r) => r.id === idle)).toEqual({ id: idle, name: ruleName(idle), properties: { findings: 0 } });
   });
 
   it('reports ERROR findings as tool execution notifications, muted failures as accepted suppressions', () => {
@@ -137,7 +160,8 @@ describe('sarif report', () => {
     const f = r.findings.find((x) => x.status === 'FAIL')!;
     f.message = 'bucket evil\u202Egpj.exe \u001b[31m';
     f.resource.id = 'x\u0007y';
-    for (const g of r.findings) if (g.checkId === f.checkId) g.remediation = { ...g.remediation, text: '<img src=x onerror=alert(1)> [click](http://evil)' };
+    const info = r.scan.checkInfo![f.checkId]!;
+    info.remediation = { ...info.remediation, text: '<img src=x onerror=alert(1)> [click](http://evil)' };
     const run = parse(r).runs[0]!;
     const res = run.results.find((x) => x.properties.findingId === f.id)!;
     expect(res.message.text).toBe('bucket evil<U+202E>gpj.exe [31m');
