@@ -6,7 +6,7 @@ import type { CheckOptions, ResolvedCheck } from '../check/define.js';
 import { createInventory } from '../inventory/index.js';
 import { ReplayTransport, SnapshotRecorder, type Snapshot } from '../inventory/snapshot.js';
 import { toolVersion } from '../util/package-root.js';
-import type { Finding } from '../result/finding.js';
+import { checkInfo, type Finding } from '../result/finding.js';
 import { discoverCoverage } from './coverage.js';
 import { accountErrorFinding, memberRoleArn, selectOrganizationAccounts, type AccountFailure, type OrganizationScan } from './organization.js';
 import { RESULT_SCHEMA_VERSION, sortErrors, sortFindings, summarize, type ScanError, type ScanResult } from '../result/result.js';
@@ -213,6 +213,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
         accounts,
         regions,
         checks: req.checks.map((c) => c.id).sort(),
+        checkInfo: Object.fromEntries([...req.checks].sort((a, b) => a.id.localeCompare(b.id)).map((c) => [c.id, checkInfo(c)])),
         apiCalls: stats.total,
         apiCallsByOperation: stats.operations(),
         errors: sortErrors(errors),

@@ -32,6 +32,16 @@ export interface Finding {
   evidence: JsonObject;
 }
 
+/** What a report needs to describe a check that ran (SARIF rules), kept in the result so a saved result can be re-rendered. */
+export interface CheckInfo {
+  title: string;
+  description: string;
+  severity: Severity;
+  srm: SrmTag;
+  compliance: Record<string, string[]>;
+  remediation: Finding['remediation'];
+}
+
 /** Stable across scans: the same check on the same resource always has the same id (for diff and suppressions). */
 export function findingId(checkId: string, account: string, region: string, resourceArn: string): string {
   return createHash('sha256').update(`${checkId}\n${account}\n${region}\n${resourceArn}`).digest('hex').slice(0, 32);
@@ -42,9 +52,18 @@ export function findingId(checkId: string, account: string, region: string, reso
  * evidence come from AWS data (policy Sids and Conditions, tag values, names): credentials of a
  * known format in them are redacted here, before anything is stored or printed.
  */
+function remediationOf(check: ResolvedCheck): Finding['remediation'] {
+  const { text, url, cli, console } = check.remediation;
+  return { text, url, ...(cli ? { cli } : {}), ...(console ? { console } : {}) };
+}
+
+/** A check's description for the result's `scan.checkInfo`, with the same remediation fields its findings carry. */
+export function checkInfo(check: ResolvedCheck): CheckInfo {
+  return { title: check.title, description: check.description, severity: check.severity, srm: { ...check.srm }, compliance: check.compliance, remediation: remediationOf(check) };
+}
+
 export function buildFinding(check: ResolvedCheck, scope: ScanScope, r: CheckResult): Finding {
   const resource = { arn: r.resource.arn, type: r.resource.type ?? check.resourceType, id: r.resource.id };
-  const { text, url, cli, console } = check.remediation;
   return {
     id: findingId(check.id, scope.account, scope.region, resource.arn),
     checkId: check.id,
@@ -58,7 +77,7 @@ export function buildFinding(check: ResolvedCheck, scope: ScanScope, r: CheckRes
     message: redactSecretsInText(r.message),
     srm: { ...check.srm },
     compliance: check.compliance,
-    remediation: { text, url, ...(cli ? { cli } : {}), ...(console ? { console } : {}) },
+    remediation: remediationOf(check),
     evidence: redactSecretsInJson(r.evidence ?? {}),
   };
 }

@@ -66,6 +66,8 @@ export function mergeResults(inputs: readonly MergeInput[]): ScanResult {
       accounts: [...owner.keys()].sort(),
       regions: [...new Set(results.flatMap((r) => r.scan.regions))].sort(),
       checks: [...f.scan.checks].sort(),
+      // Every shard ran the same checks (checked above): the first one's descriptions hold for all.
+      ...(f.scan.checkInfo ? { checkInfo: f.scan.checkInfo } : {}),
       apiCalls: results.reduce((n, r) => n + r.scan.apiCalls, 0),
       apiCallsByOperation: Object.fromEntries(Object.entries(apiCallsByOperation).sort(([a], [b]) => a.localeCompare(b))),
       errors: sortErrors(results.flatMap((r) => r.scan.errors.map((e) => ({ ...e })))),

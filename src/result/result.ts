@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { SEVERITIES, type Severity, type Status } from '../srm/severity.js';
 import { packageRoot } from '../util/package-root.js';
 import { DUTIES, DUTY_IDS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../srm/index.js';
-import type { Finding } from './finding.js';
+import type { CheckInfo, Finding } from './finding.js';
 import { stableStringify } from '../util/json.js';
 import { listSome } from '../util/text.js';
 
@@ -80,6 +80,8 @@ export interface ScanResult {
     mergedFrom?: string[];
     /** The services in use in each scanned region and those no check judged (absent on results of older versions). */
     coverage?: Coverage;
+    /** Title, description, severity, SRM tags and remediation of each check in `checks` (absent on results of older versions). */
+    checkInfo?: Record<string, CheckInfo>;
   };
   findings: Finding[];
   summary: Summary;

@@ -106,7 +106,7 @@ async function readTree(dir: string, into = new Map<string, Buffer>()): Promise<
 }
 
 async function scan(outDir: string, extra: string[], env: Record<string, string>): Promise<Run> {
-  const r = await srmAudit(['scan', '--format', 'json,markdown,html,csv,junit,ocsf', '--output-dir', outDir, '--verbose', ...extra], env);
+  const r = await srmAudit(['scan', '--format', 'json,markdown,html,csv,junit,ocsf,asff,sarif', '--output-dir', outDir, '--verbose', ...extra], env);
   const files = await readTree(outDir);
   const resultFile = [...files.keys()].find((f) => f.endsWith('result.json'));
   if (!resultFile) throw new Error(`no result.json (exit ${r.code}): ${r.stderr}`);
@@ -238,7 +238,7 @@ describe('planted secrets never reach a snapshot, a report or a log', () => {
     expect(live.result.scan.mode).toBe('live');
     expect(live.result.findings.length).toBeGreaterThan(10);
     const names = [...live.files.keys()].map((f) => f.split('/').pop());
-    for (const f of ['result.json', 'report.md', 'report.html', 'report.csv', 'report.xml', 'report.ocsf.json']) expect(names, f).toContain(f);
+    for (const f of ['result.json', 'report.md', 'report.html', 'report.csv', 'report.xml', 'report.ocsf.json', 'report.asff.json', 'report.sarif']) expect(names, f).toContain(f);
     expect(replay.result.scan.mode).toBe('snapshot');
   });
 

@@ -46,6 +46,9 @@ describe('merging shard results', () => {
     expect(firstCheck).toEqual([...firstCheck].sort());
     expect(m.scan.errors.length).toBe(a.scan.errors.length + b.scan.errors.length);
     expect(m.scan.errors.map((e) => e.scope)).toEqual(m.scan.errors.map((e) => e.scope).sort());
+    // The shards ran the same checks: their descriptions carry over for reports (SARIF rules).
+    expect(m.scan.checkInfo).toEqual(a.scan.checkInfo);
+    expect(Object.keys(m.scan.checkInfo ?? {}).sort()).toEqual(m.scan.checks);
   });
 
   it('gives the same result whatever the input order (up to the new scan id and provenance)', () => {
