@@ -15,7 +15,6 @@ import { describeErrno, errnoCode, UsageError } from '../util/errors.js';
 import { mergeCommand, type MergeFlags } from './merge.js';
 import { explainPolicy, scanPolicy } from './policy.js';
 import { reportCommand } from './report.js';
-import { reportIds } from '../../reports/index.js';
 import { scanCommand, type ScanFlags } from './scan.js';
 import { verifyCommand } from './verify.js';
 
