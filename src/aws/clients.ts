@@ -37,6 +37,11 @@ import { RedshiftClient } from '@aws-sdk/client-redshift';
 import { OpenSearchClient } from '@aws-sdk/client-opensearch';
 import { BackupClient } from '@aws-sdk/client-backup';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { KinesisClient } from '@aws-sdk/client-kinesis';
+import { FirehoseClient } from '@aws-sdk/client-firehose';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { MqClient } from '@aws-sdk/client-mq';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
@@ -115,6 +120,11 @@ const CLIENTS: Record<ServiceKey, ClientCtor> = {
   opensearch: OpenSearchClient as unknown as ClientCtor,
   backup: BackupClient as unknown as ClientCtor,
   tagging: ResourceGroupsTaggingAPIClient as unknown as ClientCtor,
+  kinesis: KinesisClient as unknown as ClientCtor,
+  firehose: FirehoseClient as unknown as ClientCtor,
+  sfn: SFNClient as unknown as ClientCtor,
+  eventbridge: EventBridgeClient as unknown as ClientCtor,
+  mq: MqClient as unknown as ClientCtor,
 };
 
 /** Every SDK client class the factory builds (tests restore mocks placed on their prototypes). */
@@ -128,6 +138,7 @@ export function endpointOverride(service: ServiceKey, env: NodeJS.ProcessEnv = p
     sts: 'STS', iam: 'IAM', s3: 'S3', s3control: 'S3_CONTROL', ec2: 'EC2', cloudtrail: 'CLOUDTRAIL',
     lambda: 'LAMBDA', apigateway: 'API_GATEWAY', apigatewayv2: 'APIGATEWAYV2', wafv2: 'WAFV2', guardduty: 'GUARDDUTY', securityhub: 'SECURITYHUB', accessanalyzer: 'ACCESSANALYZER', config: 'CONFIG_SERVICE', logs: 'CLOUDWATCH_LOGS', cloudwatch: 'CLOUDWATCH', sns: 'SNS', kms: 'KMS', rds: 'RDS', efs: 'EFS', ssm: 'SSM', organizations: 'ORGANIZATIONS',
     ecr: 'ECR', ecs: 'ECS', eks: 'EKS', elbv2: 'ELASTIC_LOAD_BALANCING_V2', elb: 'ELASTIC_LOAD_BALANCING', cloudfront: 'CLOUDFRONT', acm: 'ACM', dynamodb: 'DYNAMODB', sqs: 'SQS', secretsmanager: 'SECRETS_MANAGER', elasticache: 'ELASTICACHE', redshift: 'REDSHIFT', opensearch: 'OPENSEARCH', backup: 'BACKUP', tagging: 'RESOURCE_GROUPS_TAGGING_API',
+    kinesis: 'KINESIS', firehose: 'FIREHOSE', sfn: 'SFN', eventbridge: 'EVENTBRIDGE', mq: 'MQ',
   };
   return env[`AWS_ENDPOINT_URL_${specific[service]}`] || env.AWS_ENDPOINT_URL || undefined;
 }

@@ -7,6 +7,7 @@ export const SERVICE_KEYS = [
   'sts', 'iam', 's3', 's3control', 'ec2', 'cloudtrail',
   'lambda', 'apigateway', 'apigatewayv2', 'wafv2', 'guardduty', 'securityhub', 'accessanalyzer', 'config', 'logs', 'cloudwatch', 'sns', 'kms', 'rds', 'efs', 'ssm', 'organizations',
   'ecr', 'ecs', 'eks', 'elbv2', 'elb', 'cloudfront', 'acm', 'dynamodb', 'sqs', 'secretsmanager', 'elasticache', 'redshift', 'opensearch', 'backup', 'tagging',
+  'kinesis', 'firehose', 'sfn', 'eventbridge', 'mq',
 ] as const;
 export type ServiceKey = (typeof SERVICE_KEYS)[number];
 
@@ -140,6 +141,8 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
 
   // --- efs
   'efs:DescribeFileSystems': { iamAction: 'elasticfilesystem:DescribeFileSystems', purpose: 'EFS file system encryption' },
+  'efs:DescribeAccessPoints': { iamAction: 'elasticfilesystem:DescribeAccessPoints', purpose: 'access points of each file system: enforced root directory and POSIX user' },
+  'efs:DescribeBackupPolicy': { iamAction: 'elasticfilesystem:DescribeBackupPolicy', purpose: 'whether a file system has automatic backups (backup policy) on' },
 
   // --- ssm
   'ssm:DescribeInstanceInformation': { iamAction: 'ssm:DescribeInstanceInformation', purpose: 'which EC2 instances are managed by Systems Manager, and their agent ping status' },
@@ -157,6 +160,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'ecr:GetRepositoryPolicy': { iamAction: 'ecr:GetRepositoryPolicy', purpose: 'repository policy (who outside the account may pull or push images)' },
   'ecr:GetLifecyclePolicy': { iamAction: 'ecr:GetLifecyclePolicy', purpose: 'whether a repository has a lifecycle policy expiring old images' },
   'ecr:GetRegistryScanningConfiguration': { iamAction: 'ecr:GetRegistryScanningConfiguration', purpose: 'registry scan type (basic or enhanced) and its repository filters' },
+  'ecr:ListTagsForResource': { iamAction: 'ecr:ListTagsForResource', purpose: 'repository tags naming its data classification (customer managed key required)' },
 
   // --- ecs
   'ecs:ListClusters': { iamAction: 'ecs:ListClusters', purpose: 'cluster ARNs of the region' },
@@ -223,6 +227,25 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
 
   // --- tagging
   'tagging:GetResources': { iamAction: 'tag:GetResources', purpose: 'the tagged resources of each region: which services are in use, to name those no check judges' },
+
+  // --- kinesis
+  'kinesis:ListStreams': { iamAction: 'kinesis:ListStreams', purpose: 'Kinesis data streams of the region' },
+  'kinesis:DescribeStreamSummary': { iamAction: 'kinesis:DescribeStreamSummary', purpose: 'stream encryption (type, KMS key) and retention period, without the shard list' },
+
+  // --- firehose
+  'firehose:ListDeliveryStreams': { iamAction: 'firehose:ListDeliveryStreams', purpose: 'Firehose streams of the region' },
+  'firehose:DescribeDeliveryStream': { iamAction: 'firehose:DescribeDeliveryStream', purpose: 'Firehose stream source type and server-side encryption' },
+
+  // --- sfn
+  'sfn:ListStateMachines': { iamAction: 'states:ListStateMachines', purpose: 'Step Functions state machines of the region' },
+  'sfn:DescribeStateMachine': { iamAction: 'states:DescribeStateMachine', purpose: 'logging level and destinations, X-Ray tracing (asked METADATA_ONLY: no kms:Decrypt of an encrypted definition; the definition is dropped on arrival)' },
+
+  // --- eventbridge
+  'eventbridge:ListEventBuses': { iamAction: 'events:ListEventBuses', purpose: 'event buses of the region with their resource-based policies' },
+
+  // --- mq
+  'mq:ListBrokers': { iamAction: 'mq:ListBrokers', purpose: 'Amazon MQ brokers of the region' },
+  'mq:DescribeBroker': { iamAction: 'mq:DescribeBroker', purpose: 'broker public accessibility, log publishing and automatic minor version upgrade (user names only, never passwords)' },
 };
 
 export function operationSpec(service: ServiceKey, operation: string): OperationSpec {

@@ -10,6 +10,7 @@ export const AWS_SERVICES = [
   'iam', 's3', 'ec2', 'cloudtrail', 'lambda', 'rds', 'kms', 'logs', 'cloudwatch', 'config',
   'guardduty', 'securityhub', 'accessanalyzer', 'apigateway', 'efs', 'ssm', 'organizations', 'sns',
   'ecr', 'ecs', 'eks', 'elbv2', 'elb', 'cloudfront', 'acm', 'dynamodb', 'sqs', 'secretsmanager', 'elasticache', 'redshift', 'opensearch', 'backup', 'tagging',
+  'kinesis', 'firehose', 'sfn', 'eventbridge', 'mq',
 ] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
 export type ResourceType = `AWS::${string}::${string}`;

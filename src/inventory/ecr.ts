@@ -3,9 +3,11 @@ import {
   GetLifecyclePolicyCommand,
   GetRegistryScanningConfigurationCommand,
   GetRepositoryPolicyCommand,
+  ListTagsForResourceCommand,
   type GetLifecyclePolicyCommandOutput,
   type RegistryScanningConfiguration,
   type Repository,
+  type Tag,
 } from '@aws-sdk/client-ecr';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
@@ -46,6 +48,10 @@ export function ecrInventory(aws: Aws) {
         throw invalidData({ service: 'ecr', operation: 'GetRepositoryPolicy', account: aws.account, region }, `policy of ${repositoryName}: ${(err as Error).message}`, 'InvalidPolicyDocument');
       }
     }),
+
+    /** The repository's tags (Key/Value); an empty list when it has none. */
+    repositoryTags: memo(async (region: string, repositoryArn: string): Promise<Tag[]> =>
+      (await aws.send('ecr', region, new ListTagsForResourceCommand({ resourceArn: repositoryArn }))).tags ?? []),
 
     /** The repository's lifecycle policy; null when it has none (LifecyclePolicyNotFoundException). */
     lifecyclePolicy: memo(async (region: string, repositoryName: string): Promise<LifecyclePolicy | null> => {

@@ -1,4 +1,11 @@
-import { DescribeFileSystemsCommand, type FileSystemDescription } from '@aws-sdk/client-efs';
+import {
+  DescribeAccessPointsCommand,
+  DescribeBackupPolicyCommand,
+  DescribeFileSystemsCommand,
+  type AccessPointDescription,
+  type BackupPolicy,
+  type FileSystemDescription,
+} from '@aws-sdk/client-efs';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
 
@@ -7,6 +14,22 @@ export function efsInventory(aws: Aws) {
   return {
     fileSystems: memo((region: string): Promise<FileSystemDescription[]> =>
       aws.paginate('efs', region, (Marker) => new DescribeFileSystemsCommand({ MaxItems: 100, ...(Marker ? { Marker } : {}) }), (o) => ({ items: o.FileSystems, next: o.NextMarker }))),
+
+    /**
+     * The access points of one file system. The API documents listing by FileSystemId or by
+     * AccessPointId only, so the region's list is read per file system (fileSystems first).
+     */
+    accessPoints: memo((region: string, fileSystemId: string): Promise<AccessPointDescription[]> =>
+      aws.paginate('efs', region, (NextToken) => new DescribeAccessPointsCommand({ FileSystemId: fileSystemId, MaxResults: 100, ...(NextToken ? { NextToken } : {}) }), (o) => ({
+        items: o.AccessPoints,
+        next: o.NextToken,
+      }))),
+
+    /** The file system's automatic-backup policy; null when it never had one (PolicyNotFound). */
+    backupPolicy: memo(async (region: string, fileSystemId: string): Promise<BackupPolicy | null> => {
+      const out = await aws.sendOptional('efs', region, new DescribeBackupPolicyCommand({ FileSystemId: fileSystemId }), ['PolicyNotFound']);
+      return out?.BackupPolicy ?? null;
+    }),
   };
 }
 

@@ -33,6 +33,11 @@ import { elbInventory } from './elb.js';
 import { cloudfrontInventory } from './cloudfront.js';
 import { acmInventory } from './acm.js';
 import { wafv2Inventory } from './wafv2.js';
+import { kinesisInventory } from './kinesis.js';
+import { firehoseInventory } from './firehose.js';
+import { sfnInventory } from './sfn.js';
+import { eventbridgeInventory } from './eventbridge.js';
+import { mqInventory } from './mq.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -76,6 +81,11 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     cloudfront: cloudfrontInventory(aws),
     acm: acmInventory(aws),
     wafv2: wafv2Inventory(aws),
+    kinesis: kinesisInventory(aws),
+    firehose: firehoseInventory(aws),
+    sfn: sfnInventory(aws),
+    eventbridge: eventbridgeInventory(aws),
+    mq: mqInventory(aws),
   };
 }
 

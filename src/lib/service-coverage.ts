@@ -21,11 +21,15 @@ export const JUDGED_BY: Readonly<Record<string, readonly string[]>> = {
   elasticfilesystem: ['efs'],
   elasticloadbalancing: ['elbv2', 'elb'],
   es: ['opensearch'],
+  events: ['eventbridge'],
+  firehose: ['firehose'],
   guardduty: ['guardduty'],
   iam: ['iam'],
+  kinesis: ['kinesis'],
   kms: ['kms'],
   lambda: ['lambda'],
   logs: ['logs'],
+  mq: ['mq'],
   organizations: ['organizations'],
   rds: ['rds'],
   redshift: ['redshift'],
@@ -35,6 +39,7 @@ export const JUDGED_BY: Readonly<Record<string, readonly string[]>> = {
   sns: ['sns'],
   sqs: ['sqs'],
   ssm: ['ssm'],
+  states: ['sfn'],
 };
 
 /** The service segment of an ARN ('' when the string is not an ARN). */

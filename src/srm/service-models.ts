@@ -45,6 +45,10 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::ElastiCache::CacheCluster': 'PaaS',
   'AWS::Redshift::Cluster': 'PaaS',
   'AWS::OpenSearchService::Domain': 'PaaS',
+  // Message brokers the customer sizes, versions and exposes, as RDS; AWS runs the hosts.
+  'AWS::AmazonMQ::Broker': 'PaaS',
+  // An access point is the file system's client-facing identity and path policy.
+  'AWS::EFS::AccessPoint': 'PaaS',
   // SaaS: managed control planes and storage services.
   'AWS::S3::Bucket': 'SaaS',
   'AWS::S3::AccountPublicAccessBlock': 'SaaS',
@@ -74,6 +78,12 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::SQS::Queue': 'SaaS',
   'AWS::Backup::BackupVault': 'SaaS',
   'AWS::Backup::BackupPlan': 'SaaS',
+  // Managed streams, buses and workflows: no host, size or engine version to run, only
+  // configuration and data, as SQS and SNS.
+  'AWS::Kinesis::Stream': 'SaaS',
+  'AWS::KinesisFirehose::DeliveryStream': 'SaaS',
+  'AWS::StepFunctions::StateMachine': 'SaaS',
+  'AWS::Events::EventBus': 'SaaS',
   // FaaS: functions and what triggers them.
   'AWS::Lambda::Function': 'FaaS',
   'AWS::Lambda::Url': 'FaaS',
