@@ -73,6 +73,7 @@ import ec2VolumeInAllowedRegion from './ec2/volume-in-allowed-region.js';
 import ec2VpcFlowLogsEnabled from './ec2/vpc-flow-logs-enabled.js';
 import ecrImageScanningEnabled from './ecr/image-scanning-enabled.js';
 import ecrLifecyclePolicyConfigured from './ecr/lifecycle-policy-configured.js';
+import ecrRepositoryCmkEncrypted from './ecr/repository-cmk-encrypted.js';
 import ecrRepositoryPolicyNotPublic from './ecr/repository-policy-not-public.js';
 import ecrTagImmutabilityEnabled from './ecr/tag-immutability-enabled.js';
 import ecsClusterContainerInsightsEnabled from './ecs/cluster-container-insights-enabled.js';
@@ -83,6 +84,9 @@ import ecsTaskDefinitionNoPrivilegedContainers from './ecs/task-definition-no-pr
 import ecsTaskDefinitionNoSecretsInEnvironment from './ecs/task-definition-no-secrets-in-environment.js';
 import ecsTaskDefinitionNonRootUser from './ecs/task-definition-non-root-user.js';
 import ecsTaskDefinitionReadOnlyRootFilesystem from './ecs/task-definition-read-only-root-filesystem.js';
+import efsAccessPointPosixUser from './efs/access-point-posix-user.js';
+import efsAccessPointRootDirectory from './efs/access-point-root-directory.js';
+import efsAutomaticBackupsEnabled from './efs/automatic-backups-enabled.js';
 import efsFileSystemEncrypted from './efs/file-system-encrypted.js';
 import eksControlPlaneLoggingEnabled from './eks/control-plane-logging-enabled.js';
 import eksEndpointPublicAccessRestricted from './eks/endpoint-public-access-restricted.js';
@@ -100,6 +104,8 @@ import elbv2DropsInvalidHeaderFields from './elbv2/drops-invalid-header-fields.j
 import elbv2HttpRedirectsToHttps from './elbv2/http-redirects-to-https.js';
 import elbv2InternetFacingAlbWafAssociated from './elbv2/internet-facing-alb-waf-associated.js';
 import elbv2ListenerTlsPolicyCurrent from './elbv2/listener-tls-policy-current.js';
+import eventbridgeBusPolicyNotPublic from './eventbridge/bus-policy-not-public.js';
+import firehoseDeliveryStreamEncrypted from './firehose/delivery-stream-encrypted.js';
 import guarddutyEnabled from './guardduty/enabled.js';
 import iamAccessKeysRotated from './iam/access-keys-rotated.js';
 import iamConsoleUsersMfaEnabled from './iam/console-users-mfa-enabled.js';
@@ -118,6 +124,8 @@ import iamSingleActiveAccessKey from './iam/single-active-access-key.js';
 import iamSupportRoleExists from './iam/support-role-exists.js';
 import iamUnusedCredentialsDisabled from './iam/unused-credentials-disabled.js';
 import iamUserPermissionsThroughGroups from './iam/user-permissions-through-groups.js';
+import kinesisStreamEncrypted from './kinesis/stream-encrypted.js';
+import kinesisStreamRetentionPeriod from './kinesis/stream-retention-period.js';
 import kmsCmkRotationEnabled from './kms/cmk-rotation-enabled.js';
 import kmsKeyInAllowedRegion from './kms/key-in-allowed-region.js';
 import kmsKeyNotPendingDeletion from './kms/key-not-pending-deletion.js';
@@ -133,6 +141,9 @@ import lambdaNoSecretsInEnvironment from './lambda/no-secrets-in-environment.js'
 import lambdaResourcePolicyNotPublic from './lambda/resource-policy-not-public.js';
 import lambdaRuntimeSupported from './lambda/runtime-supported.js';
 import logsLogGroupRetention from './logs/log-group-retention.js';
+import mqBrokerAuditLoggingEnabled from './mq/broker-audit-logging-enabled.js';
+import mqBrokerAutoMinorVersionUpgrade from './mq/broker-auto-minor-version-upgrade.js';
+import mqBrokerNotPublic from './mq/broker-not-public.js';
 import opensearchAuditLoggingEnabled from './opensearch/audit-logging-enabled.js';
 import opensearchDomainNotPublic from './opensearch/domain-not-public.js';
 import opensearchEncryptionAtRestEnabled from './opensearch/encryption-at-rest-enabled.js';
@@ -169,6 +180,8 @@ import secretsmanagerSecretRecentlyAccessed from './secretsmanager/secret-recent
 import secretsmanagerSecretRotatedRecently from './secretsmanager/secret-rotated-recently.js';
 import secretsmanagerSecretRotationEnabled from './secretsmanager/secret-rotation-enabled.js';
 import securityhubEnabled from './securityhub/enabled.js';
+import sfnStateMachineLoggingEnabled from './sfn/state-machine-logging-enabled.js';
+import sfnStateMachineTracingEnabled from './sfn/state-machine-tracing-enabled.js';
 import snsTopicEncrypted from './sns/topic-encrypted.js';
 import snsTopicPolicyNotPublic from './sns/topic-policy-not-public.js';
 import sqsQueueEncrypted from './sqs/queue-encrypted.js';
@@ -251,6 +264,7 @@ export const builtinChecks: readonly Check[] = [
   ec2VpcFlowLogsEnabled,
   ecrImageScanningEnabled,
   ecrLifecyclePolicyConfigured,
+  ecrRepositoryCmkEncrypted,
   ecrRepositoryPolicyNotPublic,
   ecrTagImmutabilityEnabled,
   ecsClusterContainerInsightsEnabled,
@@ -261,6 +275,9 @@ export const builtinChecks: readonly Check[] = [
   ecsTaskDefinitionNoSecretsInEnvironment,
   ecsTaskDefinitionNonRootUser,
   ecsTaskDefinitionReadOnlyRootFilesystem,
+  efsAccessPointPosixUser,
+  efsAccessPointRootDirectory,
+  efsAutomaticBackupsEnabled,
   efsFileSystemEncrypted,
   eksControlPlaneLoggingEnabled,
   eksEndpointPublicAccessRestricted,
@@ -278,6 +295,8 @@ export const builtinChecks: readonly Check[] = [
   elbv2HttpRedirectsToHttps,
   elbv2InternetFacingAlbWafAssociated,
   elbv2ListenerTlsPolicyCurrent,
+  eventbridgeBusPolicyNotPublic,
+  firehoseDeliveryStreamEncrypted,
   guarddutyEnabled,
   iamAccessKeysRotated,
   iamConsoleUsersMfaEnabled,
@@ -296,6 +315,8 @@ export const builtinChecks: readonly Check[] = [
   iamSupportRoleExists,
   iamUnusedCredentialsDisabled,
   iamUserPermissionsThroughGroups,
+  kinesisStreamEncrypted,
+  kinesisStreamRetentionPeriod,
   kmsCmkRotationEnabled,
   kmsKeyInAllowedRegion,
   kmsKeyNotPendingDeletion,
@@ -311,6 +332,9 @@ export const builtinChecks: readonly Check[] = [
   lambdaResourcePolicyNotPublic,
   lambdaRuntimeSupported,
   logsLogGroupRetention,
+  mqBrokerAuditLoggingEnabled,
+  mqBrokerAutoMinorVersionUpgrade,
+  mqBrokerNotPublic,
   opensearchAuditLoggingEnabled,
   opensearchDomainNotPublic,
   opensearchEncryptionAtRestEnabled,
@@ -347,6 +371,8 @@ export const builtinChecks: readonly Check[] = [
   secretsmanagerSecretRotatedRecently,
   secretsmanagerSecretRotationEnabled,
   securityhubEnabled,
+  sfnStateMachineLoggingEnabled,
+  sfnStateMachineTracingEnabled,
   snsTopicEncrypted,
   snsTopicPolicyNotPublic,
   sqsQueueEncrypted,
