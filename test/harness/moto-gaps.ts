@@ -23,6 +23,8 @@ export const isMotoGap = (checkId: string): boolean => checkId in MOTO_UNDECIDAB
 export const MOTO_SEEDING_DEPENDENT_CHECKS: Readonly<Record<string, string>> = {
   'eks.endpoint-public-access-restricted':
     'CreateCluster without endpointPublicAccess/publicAccessCidrs: DescribeCluster omits them (AWS returns true and ["0.0.0.0/0"]); moto also defaults the version to 1.19',
+  'firehose.delivery-stream-encrypted':
+    'CreateDeliveryStream with DeliveryStreamEncryptionConfigurationInput stores the input without a Status (AWS reports ENABLED), so the stream FAILs; seed with StartDeliveryStreamEncryption after creation',
 };
 
 /**
@@ -34,4 +36,6 @@ export const MOTO_DIFFERENT_DATA: Readonly<Record<string, string>> = {
   'secretsmanager.secret-recently-accessed': 'LastAccessedDate is never recorded (always null) and CreatedDate cannot be backdated: every secret reads as new and never retrieved',
   'secretsmanager.secret-rotated-recently': 'CreatedDate and LastRotatedDate cannot be backdated; RotateSecret without a rotation function is accepted and recorded as a rotation (AWS requires one)',
   'dynamodb.table-cmk-encrypted': 'the AWS managed key alias/aws/dynamodb reports KeyManager CUSTOMER (AWS: AWS), so a table on the AWS managed key would PASS',
+  'ecr.repository-cmk-encrypted': 'a repository created with encryptionType KMS and no kmsKey gets an invented key ARN that DescribeKey cannot find (ERROR; AWS names aws/ecr, a FAIL): seed a key of your own',
+  'mq.broker-not-public': 'every mq.* check: broker ARNs are arn:aws:mq:<region>:<account>:broker:<id> (AWS: broker:<name>:<id>): verdicts agree, finding ids and ARNs differ from AWS',
 };
