@@ -8,8 +8,8 @@ export default defineCheck({
   title: 'EventBridge event bus policies do not grant access to everyone',
   description:
     'An event bus policy statement that allows a wildcard principal without a condition pinning the caller (aws:PrincipalOrgID, ' +
-    'aws:SourceAccount, aws:SourceArn, …) lets any AWS account put events on the bus, and so trigger every rule and target behind it, ' +
-    'or manage its rules when such actions are granted. Read with the project\'s one resource-policy analyser (src/lib/resource-policy.ts); ' +
+    'aws:SourceAccount, aws:SourceArn, events:creatorAccount for rule management, …) lets any AWS account put events on the bus, ' +
+    'and so trigger every rule and target behind it, or manage its rules when such actions are granted. Read with the project\'s one resource-policy analyser (src/lib/resource-policy.ts); ' +
     'the public statements are the evidence. Every bus is judged, the default bus included: `put-permission --principal "*"` writes ' +
     'to the default bus\'s policy. A bus without a policy passes (only its own account may use it). Policies come with ListEventBuses, ' +
     'so no per-bus call is made. Security Hub FSBP EventBridge.3 (custom buses should have a policy) is a different control.',

@@ -25,6 +25,8 @@ const SERVICE_LIMITING_KEYS: Readonly<Record<string, readonly string[]>> = {
   kms: ['kms:CallerAccount', 'kms:ViaService'],
   // Lambda: only Alexa skills holding the token.
   lambda: ['lambda:EventSourceToken', 'lambda:FunctionUrlAuthType'],
+  // EventBridge: rules on the bus may be managed only by callers of the named account.
+  eventbridge: ['events:creatorAccount'],
 };
 
 /** Lower-cased limiting keys for one service's policies. */

@@ -19,6 +19,8 @@ describe('eventbridge.bus-policy-not-public', () => {
         bus('orders', put('Org', { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } } })),
         bus('partner', { Sid: 'Partner', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: 'events:PutEvents', Resource: busArn('partner') }),
         bus('private'),
+        // cross-account rule management pinned to the creating account (events:creatorAccount)
+        bus('rules', { Sid: 'Rules', Effect: 'Allow', Principal: '*', Action: ['events:PutRule', 'events:PutTargets'], Resource: busArn('rules'), Condition: { StringEquals: { 'events:creatorAccount': '444455556666' } } }),
         // events:source limits what may be sent, not who may send it: still public.
         bus('sourced', put('BySource', { Condition: { StringEquals: { 'events:source': 'com.example' } } })),
       ],
@@ -28,6 +30,7 @@ describe('eventbridge.bus-policy-not-public', () => {
       { status: 'PASS', resource: { id: 'orders' }, evidence: { statementCount: 1, publicStatements: [] } },
       { status: 'PASS', resource: { id: 'partner' } },
       { status: 'PASS', resource: { id: 'private' }, evidence: { Policy: null } },
+      { status: 'PASS', resource: { id: 'rules' }, evidence: { statementCount: 1, publicStatements: [] } },
       { status: 'FAIL', resource: { id: 'sourced' }, evidence: { publicStatements: [{ Sid: 'BySource' }] } },
     ]);
     expect(events.commandCalls(ListEventBusesCommand)).toHaveLength(1);
