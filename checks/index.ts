@@ -88,6 +88,7 @@ import efsAccessPointPosixUser from './efs/access-point-posix-user.js';
 import efsAccessPointRootDirectory from './efs/access-point-root-directory.js';
 import efsAutomaticBackupsEnabled from './efs/automatic-backups-enabled.js';
 import efsFileSystemEncrypted from './efs/file-system-encrypted.js';
+import efsMountTargetsInPrivateSubnets from './efs/mount-targets-in-private-subnets.js';
 import eksControlPlaneLoggingEnabled from './eks/control-plane-logging-enabled.js';
 import eksEndpointPublicAccessRestricted from './eks/endpoint-public-access-restricted.js';
 import eksSecretsEncryptedWithCmk from './eks/secrets-encrypted-with-cmk.js';
@@ -279,6 +280,7 @@ export const builtinChecks: readonly Check[] = [
   efsAccessPointRootDirectory,
   efsAutomaticBackupsEnabled,
   efsFileSystemEncrypted,
+  efsMountTargetsInPrivateSubnets,
   eksControlPlaneLoggingEnabled,
   eksEndpointPublicAccessRestricted,
   eksSecretsEncryptedWithCmk,

@@ -54,6 +54,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'ec2:DescribeSecurityGroups': { iamAction: 'ec2:DescribeSecurityGroups', purpose: 'security group rules' },
   'ec2:DescribeNetworkAcls': { iamAction: 'ec2:DescribeNetworkAcls', purpose: 'network ACL entries' },
   'ec2:DescribeVpcs': { iamAction: 'ec2:DescribeVpcs', purpose: 'VPC list' },
+  'ec2:DescribeSubnets': { iamAction: 'ec2:DescribeSubnets', purpose: 'subnets that assign public IPv4 addresses on launch (where EFS mount targets sit)' },
   'ec2:DescribeFlowLogs': { iamAction: 'ec2:DescribeFlowLogs', purpose: 'VPC flow logs' },
   'ec2:DescribeInstances': { iamAction: 'ec2:DescribeInstances', purpose: 'instances, metadata options, public addresses' },
   'ec2:DescribeNetworkInterfaces': { iamAction: 'ec2:DescribeNetworkInterfaces', purpose: 'network interfaces: which security groups are attached, what runs in the default VPC' },
@@ -142,6 +143,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   // --- efs
   'efs:DescribeFileSystems': { iamAction: 'elasticfilesystem:DescribeFileSystems', purpose: 'EFS file system encryption' },
   'efs:DescribeAccessPoints': { iamAction: 'elasticfilesystem:DescribeAccessPoints', purpose: 'access points of each file system: enforced root directory and POSIX user' },
+  'efs:DescribeMountTargets': { iamAction: 'elasticfilesystem:DescribeMountTargets', purpose: 'mount targets of each file system and the subnets they sit in' },
   'efs:DescribeBackupPolicy': { iamAction: 'elasticfilesystem:DescribeBackupPolicy', purpose: 'whether a file system has automatic backups (backup policy) on' },
 
   // --- ssm

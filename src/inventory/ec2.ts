@@ -10,6 +10,7 @@ import {
   DescribeSnapshotAttributeCommand,
   DescribeSnapshotsCommand,
   DescribeVolumesCommand,
+  DescribeSubnetsCommand,
   DescribeVpcsCommand,
   GetEbsEncryptionByDefaultCommand,
   GetInstanceMetadataDefaultsCommand,
@@ -25,6 +26,7 @@ import {
   type SecurityGroup,
   type Snapshot,
   type Volume,
+  type Subnet,
   type Vpc,
 } from '@aws-sdk/client-ec2';
 import type { Aws } from '../aws/call.js';
@@ -55,6 +57,10 @@ export function ec2Inventory(aws: Aws) {
 
     vpcs: memo((region: string): Promise<Vpc[]> =>
       aws.paginate('ec2', region, (t) => new DescribeVpcsCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Vpcs, next: o.NextToken }))),
+
+    /** The region's subnets (whether they give launched interfaces a public IPv4 address, MapPublicIpOnLaunch). */
+    subnets: memo((region: string): Promise<Subnet[]> =>
+      aws.paginate('ec2', region, (t) => new DescribeSubnetsCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Subnets, next: o.NextToken }))),
 
     flowLogs: memo((region: string): Promise<FlowLog[]> =>
       aws.paginate('ec2', region, (t) => new DescribeFlowLogsCommand({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.FlowLogs, next: o.NextToken }))),

@@ -2,9 +2,11 @@ import {
   DescribeAccessPointsCommand,
   DescribeBackupPolicyCommand,
   DescribeFileSystemsCommand,
+  DescribeMountTargetsCommand,
   type AccessPointDescription,
   type BackupPolicy,
   type FileSystemDescription,
+  type MountTargetDescription,
 } from '@aws-sdk/client-efs';
 import type { Aws } from '../aws/call.js';
 import { memo } from './memo.js';
@@ -23,6 +25,13 @@ export function efsInventory(aws: Aws) {
       aws.paginate('efs', region, (NextToken) => new DescribeAccessPointsCommand({ FileSystemId: fileSystemId, MaxResults: 100, ...(NextToken ? { NextToken } : {}) }), (o) => ({
         items: o.AccessPoints,
         next: o.NextToken,
+      }))),
+
+    /** The mount targets of one file system (subnet, IP address, availability zone), 100 a page. */
+    mountTargets: memo((region: string, fileSystemId: string): Promise<MountTargetDescription[]> =>
+      aws.paginate('efs', region, (Marker) => new DescribeMountTargetsCommand({ FileSystemId: fileSystemId, MaxItems: 100, ...(Marker ? { Marker } : {}) }), (o) => ({
+        items: o.MountTargets,
+        next: o.NextMarker,
       }))),
 
     /** The file system's automatic-backup policy; null when it never had one (PolicyNotFound). */

@@ -49,6 +49,7 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::AmazonMQ::Broker': 'PaaS',
   // An access point is the file system's client-facing identity and path policy.
   'AWS::EFS::AccessPoint': 'PaaS',
+  'AWS::EFS::MountTarget': 'PaaS',
   // SaaS: managed control planes and storage services.
   'AWS::S3::Bucket': 'SaaS',
   'AWS::S3::AccountPublicAccessBlock': 'SaaS',

@@ -1,4 +1,4 @@
-import { DescribeAccessPointsCommand, DescribeBackupPolicyCommand, EFSClient } from '@aws-sdk/client-efs';
+import { DescribeAccessPointsCommand, DescribeBackupPolicyCommand, DescribeMountTargetsCommand, EFSClient } from '@aws-sdk/client-efs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { awsError, createTestInventory } from '../harness/aws.js';
@@ -28,5 +28,14 @@ describe('efs inventory', () => {
     await expect(inventory.efs.backupPolicy('eu-west-1', 'fs-denied')).rejects.toMatchObject({ kind: 'denied', iamAction: 'elasticfilesystem:DescribeBackupPolicy' });
     await inventory.efs.backupPolicy('eu-west-1', 'fs-denied').catch(() => undefined);
     expect(efs.commandCalls(DescribeBackupPolicyCommand)).toHaveLength(3);
+  });
+  it('mountTargets(region, fs) asks by FileSystemId and follows NextMarker, once per file system', async () => {
+    efs.on(DescribeMountTargetsCommand, { FileSystemId: 'fs-1', MaxItems: 100 }).resolves({ MountTargets: [{ MountTargetId: 'fsmt-1', FileSystemId: 'fs-1', SubnetId: 's-1', LifeCycleState: 'available' }], NextMarker: 'm' });
+    efs.on(DescribeMountTargetsCommand, { FileSystemId: 'fs-1', MaxItems: 100, Marker: 'm' }).resolves({ MountTargets: [{ MountTargetId: 'fsmt-2', FileSystemId: 'fs-1', SubnetId: 's-2', LifeCycleState: 'available' }] });
+    const { inventory } = createTestInventory();
+    const [x, y] = await Promise.all([inventory.efs.mountTargets('eu-west-1', 'fs-1'), inventory.efs.mountTargets('eu-west-1', 'fs-1')]);
+    expect(x).toBe(y);
+    expect(x.map((t) => t.SubnetId)).toEqual(['s-1', 's-2']);
+    expect(efs.commandCalls(DescribeMountTargetsCommand)).toHaveLength(2);
   });
 });
