@@ -82,6 +82,7 @@ import ec2VolumeInAllowedRegion from './ec2/volume-in-allowed-region.js';
 import ec2VpcFlowLogsEnabled from './ec2/vpc-flow-logs-enabled.js';
 import ecrImageScanningEnabled from './ecr/image-scanning-enabled.js';
 import ecrLifecyclePolicyConfigured from './ecr/lifecycle-policy-configured.js';
+import ecrRepositoryCmkEncrypted from './ecr/repository-cmk-encrypted.js';
 import ecrRepositoryPolicyNotPublic from './ecr/repository-policy-not-public.js';
 import ecrTagImmutabilityEnabled from './ecr/tag-immutability-enabled.js';
 import ecsClusterContainerInsightsEnabled from './ecs/cluster-container-insights-enabled.js';
@@ -92,7 +93,11 @@ import ecsTaskDefinitionNoPrivilegedContainers from './ecs/task-definition-no-pr
 import ecsTaskDefinitionNoSecretsInEnvironment from './ecs/task-definition-no-secrets-in-environment.js';
 import ecsTaskDefinitionNonRootUser from './ecs/task-definition-non-root-user.js';
 import ecsTaskDefinitionReadOnlyRootFilesystem from './ecs/task-definition-read-only-root-filesystem.js';
+import efsAccessPointPosixUser from './efs/access-point-posix-user.js';
+import efsAccessPointRootDirectory from './efs/access-point-root-directory.js';
+import efsAutomaticBackupsEnabled from './efs/automatic-backups-enabled.js';
 import efsFileSystemEncrypted from './efs/file-system-encrypted.js';
+import efsMountTargetsInPrivateSubnets from './efs/mount-targets-in-private-subnets.js';
 import eksControlPlaneLoggingEnabled from './eks/control-plane-logging-enabled.js';
 import eksEndpointPublicAccessRestricted from './eks/endpoint-public-access-restricted.js';
 import eksSecretsEncryptedWithCmk from './eks/secrets-encrypted-with-cmk.js';
@@ -110,6 +115,8 @@ import elbv2HttpRedirectsToHttps from './elbv2/http-redirects-to-https.js';
 import elbv2InternetFacingAlbWafAssociated from './elbv2/internet-facing-alb-waf-associated.js';
 import elbv2ListenerTlsPolicyCurrent from './elbv2/listener-tls-policy-current.js';
 import emrBlockPublicAccessEnabled from './emr/block-public-access-enabled.js';
+import eventbridgeBusPolicyNotPublic from './eventbridge/bus-policy-not-public.js';
+import firehoseDeliveryStreamEncrypted from './firehose/delivery-stream-encrypted.js';
 import glueConnectionPasswordsEncrypted from './glue/connection-passwords-encrypted.js';
 import glueDataCatalogEncrypted from './glue/data-catalog-encrypted.js';
 import guarddutyEnabled from './guardduty/enabled.js';
@@ -130,6 +137,8 @@ import iamSingleActiveAccessKey from './iam/single-active-access-key.js';
 import iamSupportRoleExists from './iam/support-role-exists.js';
 import iamUnusedCredentialsDisabled from './iam/unused-credentials-disabled.js';
 import iamUserPermissionsThroughGroups from './iam/user-permissions-through-groups.js';
+import kinesisStreamEncrypted from './kinesis/stream-encrypted.js';
+import kinesisStreamRetentionPeriod from './kinesis/stream-retention-period.js';
 import kmsCmkRotationEnabled from './kms/cmk-rotation-enabled.js';
 import kmsKeyInAllowedRegion from './kms/key-in-allowed-region.js';
 import kmsKeyNotPendingDeletion from './kms/key-not-pending-deletion.js';
@@ -145,6 +154,9 @@ import lambdaNoSecretsInEnvironment from './lambda/no-secrets-in-environment.js'
 import lambdaResourcePolicyNotPublic from './lambda/resource-policy-not-public.js';
 import lambdaRuntimeSupported from './lambda/runtime-supported.js';
 import logsLogGroupRetention from './logs/log-group-retention.js';
+import mqBrokerAuditLoggingEnabled from './mq/broker-audit-logging-enabled.js';
+import mqBrokerAutoMinorVersionUpgrade from './mq/broker-auto-minor-version-upgrade.js';
+import mqBrokerNotPublic from './mq/broker-not-public.js';
 import opensearchAuditLoggingEnabled from './opensearch/audit-logging-enabled.js';
 import opensearchDomainNotPublic from './opensearch/domain-not-public.js';
 import opensearchEncryptionAtRestEnabled from './opensearch/encryption-at-rest-enabled.js';
@@ -186,6 +198,8 @@ import secretsmanagerSecretRecentlyAccessed from './secretsmanager/secret-recent
 import secretsmanagerSecretRotatedRecently from './secretsmanager/secret-rotated-recently.js';
 import secretsmanagerSecretRotationEnabled from './secretsmanager/secret-rotation-enabled.js';
 import securityhubEnabled from './securityhub/enabled.js';
+import sfnStateMachineLoggingEnabled from './sfn/state-machine-logging-enabled.js';
+import sfnStateMachineTracingEnabled from './sfn/state-machine-tracing-enabled.js';
 import snsTopicEncrypted from './sns/topic-encrypted.js';
 import snsTopicPolicyNotPublic from './sns/topic-policy-not-public.js';
 import sqsQueueEncrypted from './sqs/queue-encrypted.js';
@@ -277,6 +291,7 @@ export const builtinChecks: readonly Check[] = [
   ec2VpcFlowLogsEnabled,
   ecrImageScanningEnabled,
   ecrLifecyclePolicyConfigured,
+  ecrRepositoryCmkEncrypted,
   ecrRepositoryPolicyNotPublic,
   ecrTagImmutabilityEnabled,
   ecsClusterContainerInsightsEnabled,
@@ -287,7 +302,11 @@ export const builtinChecks: readonly Check[] = [
   ecsTaskDefinitionNoSecretsInEnvironment,
   ecsTaskDefinitionNonRootUser,
   ecsTaskDefinitionReadOnlyRootFilesystem,
+  efsAccessPointPosixUser,
+  efsAccessPointRootDirectory,
+  efsAutomaticBackupsEnabled,
   efsFileSystemEncrypted,
+  efsMountTargetsInPrivateSubnets,
   eksControlPlaneLoggingEnabled,
   eksEndpointPublicAccessRestricted,
   eksSecretsEncryptedWithCmk,
@@ -305,6 +324,8 @@ export const builtinChecks: readonly Check[] = [
   elbv2InternetFacingAlbWafAssociated,
   elbv2ListenerTlsPolicyCurrent,
   emrBlockPublicAccessEnabled,
+  eventbridgeBusPolicyNotPublic,
+  firehoseDeliveryStreamEncrypted,
   glueConnectionPasswordsEncrypted,
   glueDataCatalogEncrypted,
   guarddutyEnabled,
@@ -325,6 +346,8 @@ export const builtinChecks: readonly Check[] = [
   iamSupportRoleExists,
   iamUnusedCredentialsDisabled,
   iamUserPermissionsThroughGroups,
+  kinesisStreamEncrypted,
+  kinesisStreamRetentionPeriod,
   kmsCmkRotationEnabled,
   kmsKeyInAllowedRegion,
   kmsKeyNotPendingDeletion,
@@ -340,6 +363,9 @@ export const builtinChecks: readonly Check[] = [
   lambdaResourcePolicyNotPublic,
   lambdaRuntimeSupported,
   logsLogGroupRetention,
+  mqBrokerAuditLoggingEnabled,
+  mqBrokerAutoMinorVersionUpgrade,
+  mqBrokerNotPublic,
   opensearchAuditLoggingEnabled,
   opensearchDomainNotPublic,
   opensearchEncryptionAtRestEnabled,
@@ -381,6 +407,8 @@ export const builtinChecks: readonly Check[] = [
   secretsmanagerSecretRotatedRecently,
   secretsmanagerSecretRotationEnabled,
   securityhubEnabled,
+  sfnStateMachineLoggingEnabled,
+  sfnStateMachineTracingEnabled,
   snsTopicEncrypted,
   snsTopicPolicyNotPublic,
   sqsQueueEncrypted,

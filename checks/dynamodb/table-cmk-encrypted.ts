@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/check/define.js';
 import { tableRef } from '../../src/check/kit/data-service-refs.js';
+import { kmsKeyLookup } from '../../src/check/kit/kms-refs.js';
 
 export default defineCheck({
   id: 'dynamodb.table-cmk-encrypted',
@@ -42,10 +43,8 @@ export default defineCheck({
       if (!sse || sse.SSEType !== 'KMS' || !sse.KMSMasterKeyArn || sse.Status === 'DISABLED' || sse.Status === 'DISABLING') {
         return result.fail(ref(name), `Table ${name} (${classification}) is encrypted with an AWS owned key`, evidence);
       }
-      // Same account: ask by key id, as the KMS checks do (one DescribeKey per key per scan).
-      const [, , , keyRegion, keyAccount, resource] = sse.KMSMasterKeyArn.split(':');
-      const keyId = keyAccount === scope.account && resource?.startsWith('key/') ? resource.slice(4) : sse.KMSMasterKeyArn;
-      const key = await inventory.kms.keyMetadata(keyRegion || scope.region, keyId);
+      const { region, keyId } = kmsKeyLookup(scope, sse.KMSMasterKeyArn);
+      const key = await inventory.kms.keyMetadata(region, keyId);
       const withKey = { ...evidence, KeyManager: key.KeyManager ?? null };
       return key.KeyManager === 'CUSTOMER'
         ? result.pass(ref(name), `Table ${name} (${classification}) is encrypted with customer managed key ${sse.KMSMasterKeyArn}`, withKey)

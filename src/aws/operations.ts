@@ -8,6 +8,7 @@ export const SERVICE_KEYS = [
   'lambda', 'apigateway', 'apigatewayv2', 'wafv2', 'guardduty', 'securityhub', 'accessanalyzer', 'config', 'logs', 'cloudwatch', 'sns', 'kms', 'rds', 'efs', 'ssm', 'organizations',
   'ecr', 'ecs', 'eks', 'elbv2', 'elb', 'cloudfront', 'acm', 'dynamodb', 'sqs', 'secretsmanager', 'elasticache', 'redshift', 'opensearch', 'backup', 'tagging',
   'codebuild', 'athena', 'glue', 'cognitoidp', 'sagemaker', 'route53', 'emr',
+  'kinesis', 'firehose', 'sfn', 'eventbridge', 'mq',
 ] as const;
 export type ServiceKey = (typeof SERVICE_KEYS)[number];
 
@@ -54,6 +55,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'ec2:DescribeSecurityGroups': { iamAction: 'ec2:DescribeSecurityGroups', purpose: 'security group rules' },
   'ec2:DescribeNetworkAcls': { iamAction: 'ec2:DescribeNetworkAcls', purpose: 'network ACL entries' },
   'ec2:DescribeVpcs': { iamAction: 'ec2:DescribeVpcs', purpose: 'VPC list' },
+  'ec2:DescribeSubnets': { iamAction: 'ec2:DescribeSubnets', purpose: 'subnets that assign public IPv4 addresses on launch (where EFS mount targets sit)' },
   'ec2:DescribeFlowLogs': { iamAction: 'ec2:DescribeFlowLogs', purpose: 'VPC flow logs' },
   'ec2:DescribeInstances': { iamAction: 'ec2:DescribeInstances', purpose: 'instances, metadata options, public addresses' },
   'ec2:DescribeNetworkInterfaces': { iamAction: 'ec2:DescribeNetworkInterfaces', purpose: 'network interfaces: which security groups are attached, what runs in the default VPC' },
@@ -141,6 +143,9 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
 
   // --- efs
   'efs:DescribeFileSystems': { iamAction: 'elasticfilesystem:DescribeFileSystems', purpose: 'EFS file system encryption' },
+  'efs:DescribeAccessPoints': { iamAction: 'elasticfilesystem:DescribeAccessPoints', purpose: 'access points of each file system: enforced root directory and POSIX user' },
+  'efs:DescribeMountTargets': { iamAction: 'elasticfilesystem:DescribeMountTargets', purpose: 'mount targets of each file system and the subnets they sit in' },
+  'efs:DescribeBackupPolicy': { iamAction: 'elasticfilesystem:DescribeBackupPolicy', purpose: 'whether a file system has automatic backups (backup policy) on' },
 
   // --- ssm
   'ssm:DescribeInstanceInformation': { iamAction: 'ssm:DescribeInstanceInformation', purpose: 'which EC2 instances are managed by Systems Manager, and their agent ping status' },
@@ -158,6 +163,7 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
   'ecr:GetRepositoryPolicy': { iamAction: 'ecr:GetRepositoryPolicy', purpose: 'repository policy (who outside the account may pull or push images)' },
   'ecr:GetLifecyclePolicy': { iamAction: 'ecr:GetLifecyclePolicy', purpose: 'whether a repository has a lifecycle policy expiring old images' },
   'ecr:GetRegistryScanningConfiguration': { iamAction: 'ecr:GetRegistryScanningConfiguration', purpose: 'registry scan type (basic or enhanced) and its repository filters' },
+  'ecr:ListTagsForResource': { iamAction: 'ecr:ListTagsForResource', purpose: 'repository tags naming its data classification (customer managed key required)' },
 
   // --- ecs
   'ecs:ListClusters': { iamAction: 'ecs:ListClusters', purpose: 'cluster ARNs of the region' },
@@ -250,6 +256,25 @@ export const OPERATIONS: Readonly<Record<`${ServiceKey}:${string}`, OperationSpe
 
   // --- tagging
   'tagging:GetResources': { iamAction: 'tag:GetResources', purpose: 'the tagged resources of each region: which services are in use, to name those no check judges' },
+
+  // --- kinesis
+  'kinesis:ListStreams': { iamAction: 'kinesis:ListStreams', purpose: 'Kinesis data streams of the region' },
+  'kinesis:DescribeStreamSummary': { iamAction: 'kinesis:DescribeStreamSummary', purpose: 'stream encryption (type, KMS key) and retention period, without the shard list' },
+
+  // --- firehose
+  'firehose:ListDeliveryStreams': { iamAction: 'firehose:ListDeliveryStreams', purpose: 'Firehose streams of the region' },
+  'firehose:DescribeDeliveryStream': { iamAction: 'firehose:DescribeDeliveryStream', purpose: 'Firehose stream source type and server-side encryption' },
+
+  // --- sfn
+  'sfn:ListStateMachines': { iamAction: 'states:ListStateMachines', purpose: 'Step Functions state machines of the region' },
+  'sfn:DescribeStateMachine': { iamAction: 'states:DescribeStateMachine', purpose: 'logging level and destinations, X-Ray tracing (asked METADATA_ONLY: no kms:Decrypt of an encrypted definition; the definition is dropped on arrival)' },
+
+  // --- eventbridge
+  'eventbridge:ListEventBuses': { iamAction: 'events:ListEventBuses', purpose: 'event buses of the region with their resource-based policies' },
+
+  // --- mq
+  'mq:ListBrokers': { iamAction: 'mq:ListBrokers', purpose: 'Amazon MQ brokers of the region' },
+  'mq:DescribeBroker': { iamAction: 'mq:DescribeBroker', purpose: 'broker public accessibility, log publishing and automatic minor version upgrade (user names only, never passwords)' },
 };
 
 export function operationSpec(service: ServiceKey, operation: string): OperationSpec {

@@ -53,6 +53,11 @@ const SDK = {
   sagemaker: { load: () => import('@aws-sdk/client-sagemaker'), client: 'SageMakerClient', endpointEnv: 'SAGEMAKER' },
   route53: { load: () => import('@aws-sdk/client-route-53'), client: 'Route53Client', endpointEnv: 'ROUTE_53' },
   emr: { load: () => import('@aws-sdk/client-emr'), client: 'EMRClient', endpointEnv: 'EMR' },
+  kinesis: { load: () => import('@aws-sdk/client-kinesis'), client: 'KinesisClient', endpointEnv: 'KINESIS' },
+  firehose: { load: () => import('@aws-sdk/client-firehose'), client: 'FirehoseClient', endpointEnv: 'FIREHOSE' },
+  sfn: { load: () => import('@aws-sdk/client-sfn'), client: 'SFNClient', endpointEnv: 'SFN' },
+  eventbridge: { load: () => import('@aws-sdk/client-eventbridge'), client: 'EventBridgeClient', endpointEnv: 'EVENTBRIDGE' },
+  mq: { load: () => import('@aws-sdk/client-mq'), client: 'MqClient', endpointEnv: 'MQ' },
 } as const satisfies Record<ServiceKey, { load: () => Promise<object>; client: string; endpointEnv: string }>;
 
 /** The loaded package of a service: its client, commands and types. */

@@ -11,6 +11,7 @@ export const AWS_SERVICES = [
   'guardduty', 'securityhub', 'accessanalyzer', 'apigateway', 'efs', 'ssm', 'organizations', 'sns',
   'ecr', 'ecs', 'eks', 'elbv2', 'elb', 'cloudfront', 'acm', 'dynamodb', 'sqs', 'secretsmanager', 'elasticache', 'redshift', 'opensearch', 'backup', 'tagging',
   'codebuild', 'athena', 'glue', 'cognito', 'sagemaker', 'route53', 'emr',
+  'kinesis', 'firehose', 'sfn', 'eventbridge', 'mq',
 ] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
 export type ResourceType = `AWS::${string}::${string}`;

@@ -1,4 +1,4 @@
-import type { CreateVolumePermission, FlowLog, Image, Instance, InstanceMetadataDefaultsResponse, LaunchTemplateVersion, NetworkAcl, NetworkInterface, Region, SecurityGroup, Snapshot, Volume, Vpc } from '@aws-sdk/client-ec2';
+import type { CreateVolumePermission, FlowLog, Image, Instance, InstanceMetadataDefaultsResponse, LaunchTemplateVersion, NetworkAcl, NetworkInterface, Region, SecurityGroup, Snapshot, Volume, Subnet, Vpc } from '@aws-sdk/client-ec2';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
 import { memo } from './memo.js';
@@ -27,6 +27,10 @@ export function ec2Inventory(aws: Aws) {
 
     vpcs: memo((region: string): Promise<Vpc[]> =>
       aws.paginate('ec2', region, 'DescribeVpcs', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Vpcs, next: o.NextToken }))),
+
+    /** The region's subnets (whether they give launched interfaces a public IPv4 address, MapPublicIpOnLaunch). */
+    subnets: memo((region: string): Promise<Subnet[]> =>
+      aws.paginate('ec2', region, 'DescribeSubnets', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.Subnets, next: o.NextToken }))),
 
     flowLogs: memo((region: string): Promise<FlowLog[]> =>
       aws.paginate('ec2', region, 'DescribeFlowLogs', (t) => ({ MaxResults: PAGE, ...tok(t) }), (o) => ({ items: o.FlowLogs, next: o.NextToken }))),

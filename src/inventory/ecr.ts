@@ -1,4 +1,4 @@
-import type { GetLifecyclePolicyCommandOutput, RegistryScanningConfiguration, Repository } from '@aws-sdk/client-ecr';
+import type { GetLifecyclePolicyCommandOutput, RegistryScanningConfiguration, Repository, Tag } from '@aws-sdk/client-ecr';
 import type { Aws } from '../aws/call.js';
 import { invalidData } from '../aws/invalid-data.js';
 import { parsePolicyDocument, type PolicyDocument } from '../lib/iam-policy.js';
@@ -38,6 +38,10 @@ export function ecrInventory(aws: Aws) {
         throw invalidData({ service: 'ecr', operation: 'GetRepositoryPolicy', account: aws.account, region }, `policy of ${repositoryName}: ${(err as Error).message}`, 'InvalidPolicyDocument');
       }
     }),
+
+    /** The repository's tags (Key/Value); an empty list when it has none. */
+    repositoryTags: memo(async (region: string, repositoryArn: string): Promise<Tag[]> =>
+      (await aws.send('ecr', region, 'ListTagsForResource', { resourceArn: repositoryArn })).tags ?? []),
 
     /** The repository's lifecycle policy; null when it has none (LifecyclePolicyNotFoundException). */
     lifecyclePolicy: memo(async (region: string, repositoryName: string): Promise<LifecyclePolicy | null> => {

@@ -40,6 +40,11 @@ import { cognitoInventory } from './cognito.js';
 import { sagemakerInventory } from './sagemaker.js';
 import { route53Inventory } from './route53.js';
 import { emrInventory } from './emr.js';
+import { kinesisInventory } from './kinesis.js';
+import { firehoseInventory } from './firehose.js';
+import { sfnInventory } from './sfn.js';
+import { eventbridgeInventory } from './eventbridge.js';
+import { mqInventory } from './mq.js';
 
 /**
  * The memoized data sets of one account. Global data sets (IAM, the S3 bucket list) are fetched
@@ -90,6 +95,11 @@ export function createInventory(aws: Aws, opts: { iam?: IamInventoryOptions } = 
     sagemaker: sagemakerInventory(aws),
     route53: route53Inventory(aws),
     emr: emrInventory(aws),
+    kinesis: kinesisInventory(aws),
+    firehose: firehoseInventory(aws),
+    sfn: sfnInventory(aws),
+    eventbridge: eventbridgeInventory(aws),
+    mq: mqInventory(aws),
   };
 }
 

@@ -18,6 +18,9 @@ const SECRET_KEYS = new Set([
   'PrivateKey', 'PrivateKeyMaterial', 'KeyMaterial', 'UserData', 'AuthToken', 'ClientSecret',
   // CloudFront origin custom headers: often the shared secret an origin checks to refuse direct access.
   'HeaderValue',
+  // Step Functions state machine definitions (DescribeStateMachine): task parameters often carry
+  // hard-coded API keys and connection strings; no check reads them.
+  'definition',
 ]);
 /** Keys whose every member value is secret-bearing (Lambda and Batch environment variables). */
 const SECRET_MAPS = new Set(['Variables']);

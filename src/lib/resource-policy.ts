@@ -1,7 +1,7 @@
 /**
  * THE reading of "public" for every resource policy (S3, SQS, SNS, KMS, ECR, Lambda, Secrets
- * Manager, OpenSearch, role trust policies): a policy is public when an Allow statement grants to
- * everyone without a condition that pins the caller. Pure; documents come from parsePolicyDocument.
+ * Manager, OpenSearch, EventBridge buses, role trust policies): a policy is public when an Allow
+ * statement grants to everyone without a condition that pins the caller. Pure; documents come from parsePolicyDocument.
  */
 import { isAnonymousPrincipal, type PolicyDocument, type Principal, type Statement } from './iam-policy.js';
 import type { JsonObject } from '../util/json.js';
@@ -25,6 +25,8 @@ const SERVICE_LIMITING_KEYS: Readonly<Record<string, readonly string[]>> = {
   kms: ['kms:CallerAccount', 'kms:ViaService'],
   // Lambda: only Alexa skills holding the token.
   lambda: ['lambda:EventSourceToken', 'lambda:FunctionUrlAuthType'],
+  // EventBridge: rules on the bus may be managed only by callers of the named account.
+  eventbridge: ['events:creatorAccount'],
 };
 
 /** Lower-cased limiting keys for one service's policies. */
@@ -33,7 +35,7 @@ function limitingKeys(service: PolicyService): ReadonlySet<string> {
 }
 
 /** The service whose resource policy is read (decides which service-specific condition keys limit a grant). */
-export type PolicyService = 's3' | 'sqs' | 'sns' | 'kms' | 'ecr' | 'lambda' | 'secretsmanager' | 'opensearch' | 'iam' | 'backup' | 'other';
+export type PolicyService = 's3' | 'sqs' | 'sns' | 'kms' | 'ecr' | 'lambda' | 'secretsmanager' | 'opensearch' | 'iam' | 'backup' | 'eventbridge' | 'other';
 
 /** Operators that limit a key to the listed values (not negated, not IfExists: an absent key would pass). */
 const LIMITING_OPERATORS = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike']);

@@ -26,11 +26,15 @@ export const JUDGED_BY: Readonly<Record<string, readonly string[]>> = {
   elasticmapreduce: ['emr'],
   es: ['opensearch'],
   glue: ['glue'],
+  events: ['eventbridge'],
+  firehose: ['firehose'],
   guardduty: ['guardduty'],
   iam: ['iam'],
+  kinesis: ['kinesis'],
   kms: ['kms'],
   lambda: ['lambda'],
   logs: ['logs'],
+  mq: ['mq'],
   organizations: ['organizations'],
   rds: ['rds'],
   redshift: ['redshift'],
@@ -42,6 +46,7 @@ export const JUDGED_BY: Readonly<Record<string, readonly string[]>> = {
   sns: ['sns'],
   sqs: ['sqs'],
   ssm: ['ssm'],
+  states: ['sfn'],
 };
 
 /** The service segment of an ARN ('' when the string is not an ARN). */

@@ -52,6 +52,11 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   // on it (privileges, environment, network placement).
   'AWS::CodeBuild::Project': 'PaaS',
   'AWS::SageMaker::NotebookInstance': 'PaaS',
+  // Message brokers the customer sizes, versions and exposes, as RDS; AWS runs the hosts.
+  'AWS::AmazonMQ::Broker': 'PaaS',
+  // An access point is the file system's client-facing identity and path policy.
+  'AWS::EFS::AccessPoint': 'PaaS',
+  'AWS::EFS::MountTarget': 'PaaS',
   // SaaS: managed control planes and storage services.
   'AWS::S3::Bucket': 'SaaS',
   'AWS::S3::AccountPublicAccessBlock': 'SaaS',
@@ -86,6 +91,12 @@ export const RESOURCE_SERVICE_MODEL: Readonly<Record<string, ServiceModel>> = {
   'AWS::Glue::DataCatalogEncryptionSettings': 'SaaS',
   'AWS::Cognito::UserPool': 'SaaS',
   'AWS::Route53::HostedZone': 'SaaS',
+  // Managed streams, buses and workflows: no host, size or engine version to run, only
+  // configuration and data, as SQS and SNS.
+  'AWS::Kinesis::Stream': 'SaaS',
+  'AWS::KinesisFirehose::DeliveryStream': 'SaaS',
+  'AWS::StepFunctions::StateMachine': 'SaaS',
+  'AWS::Events::EventBus': 'SaaS',
   // FaaS: functions and what triggers them.
   'AWS::Lambda::Function': 'FaaS',
   'AWS::Lambda::Url': 'FaaS',

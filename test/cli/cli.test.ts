@@ -69,7 +69,7 @@ describe('bad input exits 2 with one sentence and no stack trace', () => {
     [['scan', '--demo', '--regions', 'moon-1'], /--regions: "moon-1" is not an AWS region name/],
     [['scan', '--demo', '--framework', 'cis-aws-foundations-9.9.9'], /unknown framework "cis-aws-foundations-9.9.9"/],
     [['scan', '--demo', '--format', 'pdf'], /unknown report format "pdf"/],
-    [['scan', '--demo', '--services', 'kinesis'], /unknown service "kinesis"/],
+    [['scan', '--demo', '--services', 'gamelift'], /unknown service "gamelift"/],
     [['scan', '--demo', '--config', '/nonexistent/config.json'], /cannot read config file/],
     [['scan', '--from-snapshot', '/nonexistent/snap.json'], /cannot read snapshot/],
     [['scan', '--demo', '--concurrency', '0'], /--concurrency must be a whole number from 1 to 256/],

@@ -28,6 +28,8 @@ export const MOTO_SEEDING_DEPENDENT_CHECKS: Readonly<Record<string, string>> = {
   'sagemaker.notebook-root-access-disabled': 'CreateNotebookInstance without RootAccess: DescribeNotebookInstance omits it (AWS returns Enabled)',
   'emr.block-public-access-enabled':
     'GetBlockPublicAccessConfiguration answers {} until PutBlockPublicAccessConfiguration (AWS answers with its default, on with port 22); moto then keeps one configuration per account for every region (AWS: per region)',
+  'firehose.delivery-stream-encrypted':
+    'CreateDeliveryStream with DeliveryStreamEncryptionConfigurationInput stores the input without a Status (AWS reports ENABLED), so the stream FAILs; seed with StartDeliveryStreamEncryption after creation',
 };
 
 /**
@@ -40,4 +42,7 @@ export const MOTO_DIFFERENT_DATA: Readonly<Record<string, string>> = {
   'secretsmanager.secret-rotated-recently': 'CreatedDate and LastRotatedDate cannot be backdated; RotateSecret without a rotation function is accepted and recorded as a rotation (AWS requires one)',
   'dynamodb.table-cmk-encrypted': 'the AWS managed key alias/aws/dynamodb reports KeyManager CUSTOMER (AWS: AWS), so a table on the AWS managed key would PASS',
   'codebuild.source-no-credentials': 'CreateProject drops secondarySources: only the primary source location can be judged against moto',
+  'ecr.repository-cmk-encrypted': 'a repository created with encryptionType KMS and no kmsKey gets an invented key ARN that DescribeKey cannot find (ERROR; AWS names aws/ecr, a FAIL): seed a key of your own',
+  'tagging.service-discovery': 'GetResources lists no Kinesis data streams (tagged or not): kinesis never shows as a service in use against moto',
+  'mq.broker-not-public': 'every mq.* check: broker ARNs are arn:aws:mq:<region>:<account>:broker:<id> (AWS: broker:<name>:<id>): verdicts agree, finding ids and ARNs differ from AWS',
 };

@@ -1,4 +1,4 @@
-import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand, GetRegistryScanningConfigurationCommand, GetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
+import { DescribeRepositoriesCommand, ECRClient, GetLifecyclePolicyCommand, GetRegistryScanningConfigurationCommand, GetRepositoryPolicyCommand, ListTagsForResourceCommand } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InventoryError } from '../../src/aws/errors.js';
@@ -60,5 +60,16 @@ describe('ecr inventory', () => {
     ecr.reset();
     ecr.on(GetRegistryScanningConfigurationCommand).rejects(awsError('AccessDeniedException'));
     await expect(createTestInventory().inventory.ecr.registryScanningConfiguration('us-east-1')).rejects.toMatchObject({ iamAction: 'ecr:GetRegistryScanningConfiguration' });
+  });
+  it('repositoryTags: the tag list, [] when the repository has none, asked once per repository; denied → InventoryError naming the action', async () => {
+    ecr.on(ListTagsForResourceCommand, { resourceArn: repo('a').repositoryArn }).resolves({ tags: [{ Key: 'data-classification', Value: 'confidential' }] });
+    ecr.on(ListTagsForResourceCommand, { resourceArn: repo('b').repositoryArn }).resolves({});
+    ecr.on(ListTagsForResourceCommand, { resourceArn: repo('c').repositoryArn }).rejects(awsError('AccessDeniedException'));
+    const { inventory } = createTestInventory();
+    expect(await inventory.ecr.repositoryTags('us-east-1', repo('a').repositoryArn!)).toEqual([{ Key: 'data-classification', Value: 'confidential' }]);
+    await inventory.ecr.repositoryTags('us-east-1', repo('a').repositoryArn!);
+    expect(await inventory.ecr.repositoryTags('us-east-1', repo('b').repositoryArn!)).toEqual([]);
+    await expect(inventory.ecr.repositoryTags('us-east-1', repo('c').repositoryArn!)).rejects.toMatchObject({ kind: 'denied', iamAction: 'ecr:ListTagsForResource' });
+    expect(ecr.commandCalls(ListTagsForResourceCommand)).toHaveLength(3);
   });
 });

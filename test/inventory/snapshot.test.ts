@@ -39,13 +39,16 @@ describe('snapshots', () => {
       Credentials: { AccessKeyId: 'ASIA...', SecretAccessKey: 'wJalrXUtnFEMI', SessionToken: 'tok' },
       PasswordPolicy: { MinimumPasswordLength: 14 },
       DistributionConfig: { Origins: { Items: [{ Id: 'alb', CustomHeaders: { Quantity: 1, Items: [{ HeaderName: 'X-Origin-Verify', HeaderValue: 'k9-shared-origin-secret' }] } }] } },
+      // A Step Functions definition: task parameters often hold a hard-coded key.
+      StateMachine: { name: 'm', definition: '{"States":{"Call":{"Parameters":{"Headers":{"x-api-key":"sfn-inline-key"}}}}}' },
     });
     const text = JSON.stringify(out);
-    for (const secret of ['hunter2', 'AKIAIOSFODNN7EXAMPLE', 'AKIA', 'eu-west-1', 'IyEvYmluL2Jhc2gK', 'wJalrXUtnFEMI', '"tok"', 'k9-shared-origin-secret']) expect(text).not.toContain(secret);
+    for (const secret of ['hunter2', 'AKIAIOSFODNN7EXAMPLE', 'AKIA', 'eu-west-1', 'IyEvYmluL2Jhc2gK', 'wJalrXUtnFEMI', '"tok"', 'k9-shared-origin-secret', 'sfn-inline-key']) expect(text).not.toContain(secret);
     // Environment values keep what the secret detector found in them, and nothing else (src/lib/secrets.ts).
     expect(out.Functions[0]!.Environment.Variables).toEqual({ DB_PASSWORD: '[REDACTED:secret-name]', API_KEY: '[REDACTED:aws-access-key-id,secret-name]', REGION: REDACTED });
     expect(out.PasswordPolicy.MinimumPasswordLength).toBe(14);
     expect(out.DistributionConfig.Origins.Items[0]!.CustomHeaders.Items[0]).toEqual({ HeaderName: 'X-Origin-Verify', HeaderValue: REDACTED });
+    expect(out.StateMachine).toEqual({ name: 'm', definition: REDACTED });
   });
 
   it('refuses a snapshot of another schema version or kind with one clear sentence', async () => {
