@@ -12,7 +12,8 @@ function table(rows: string[][]): string {
  */
 export function frameworksCommand(o: { format?: 'table' | 'json' }): number {
   const list = frameworks().map((fw) => ({ id: fw.id, title: fw.title, version: fw.version, url: fw.url, ...(fw.source ? { source: fw.source } : {}), ...(fw.scope ? { scope: fw.scope } : {}), requirements: coverage(fw) }));
-  const format = o.format ?? (process.stdout.isTTY ? 'table' : 'json');
+  // What the user asked for, never what the terminal suggests: a pipe gets the same table (--format json for machines).
+  const format = o.format ?? 'table';
   if (format === 'json') {
     process.stdout.write(JSON.stringify(list, null, 2) + '\n');
     return EXIT.clean;
