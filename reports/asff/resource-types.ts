@@ -60,6 +60,16 @@ export const ASFF_RESOURCE_TYPE: Readonly<Record<string, string>> = {
   'AWS::Backup::BackupVault': 'AwsBackupBackupVault',
   'AWS::Backup::BackupPlan': 'AwsBackupBackupPlan',
 
+  'AWS::Kinesis::Stream': 'AwsKinesisStream',
+  'AWS::StepFunctions::StateMachine': 'AwsStepFunctionStateMachine',
+  'AWS::Events::EventBus': 'AwsEventsEventbus',
+  'AWS::AmazonMQ::Broker': 'AwsAmazonMqBroker',
+  'AWS::CodeBuild::Project': 'AwsCodeBuildProject',
+  'AWS::Athena::WorkGroup': 'AwsAthenaWorkGroup',
+  'AWS::SageMaker::NotebookInstance': 'AwsSageMakerNotebookInstance',
+  'AWS::Route53::HostedZone': 'AwsRoute53HostedZone',
+  'AWS::EFS::AccessPoint': 'AwsEfsAccessPoint',
+
   'AWS::Lambda::Function': 'AwsLambdaFunction',
   'AWS::ApiGateway::RestApi': 'AwsApiGatewayRestApi',
   'AWS::ApiGateway::Stage': 'AwsApiGatewayStage',
