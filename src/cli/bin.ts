@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 import { EXIT } from './exit.js';
+import { leanHeap } from './heap.js';
 import { main } from './index.js';
 
 // srm-audit supports Node.js 20; the SDK's notice that its future releases will need Node 22
 // is not something a user of this tool can act on, and it would clutter every scan's output.
 // (Read when the first client is built, so setting it here, before main, is in time.)
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+// Collect garbage before the heap grows far past the live set, unless the user sized the heap (heap.ts).
+leanHeap();
 
 main(process.argv).then(
   (code) => {
