@@ -20,6 +20,11 @@ export interface Report {
    * findings when it was read back); formats meant for people show them prominently.
    */
   render(result: ScanResult, notes?: readonly string[], view?: ReportView): string;
+  /**
+   * The same text as `render`, in pieces, for formats whose text grows with the findings: the run
+   * folder writes the pieces as they come instead of holding the whole file in memory.
+   */
+  chunks?(result: ScanResult): Iterable<string>;
 }
 
 export function defineReport(report: Report): Report {

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: a synthetic large account in moto, scanned through a proxy that adds a fixed
  * delay to every request (a real AWS round trip), measured against the lower bound
- * (calls × delay ÷ concurrency). Two passes: through to moto, then answered by the proxy from
- * what it recorded (a fixed-latency server without moto's own service time). Prints JSON;
+ * (calls × delay ÷ concurrency). Passes: through to moto, then answered by the proxy from
+ * what it recorded (a fixed-latency server without moto's own service time), then that again with
+ * the old generation capped, and with V8's default heap growth instead of the CLI's. Prints JSON;
  * BENCHMARKS.md records the figures.
  *   npx tsx scripts/bench.ts [--delay 40] [--scale 1]
  */
@@ -71,10 +72,10 @@ try {
   const seedSeconds = (performance.now() - t0) / 1000;
 
   const proxy = await startLatencyProxy(moto.endpoint, DELAY);
-  const scan = async (nodeOptions = '') => {
+  const scan = async (nodeOptions = '', nodeArgs: string[] = []) => {
     const out = await mkdtemp(join(tmpdir(), 'srm-bench-'));
     const t1 = performance.now();
-    const { stderr } = await run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, join(packageRoot(), 'dist/src/cli/bin.js'), 'scan', '--regions', REGIONS.join(','), '--output-dir', out, '--quiet', '--fail-on', 'none', '--concurrency', String(DEFAULT_LIMITS.concurrency)], {
+    const { stderr } = await run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, ...nodeArgs, join(packageRoot(), 'dist/src/cli/bin.js'), 'scan', '--regions', REGIONS.join(','), '--output-dir', out, '--quiet', '--fail-on', 'none', '--concurrency', String(DEFAULT_LIMITS.concurrency)], {
       env: { ...process.env, ...motoEnv(proxy.endpoint), NODE_OPTIONS: nodeOptions },
       maxBuffer: 64 << 20,
     }).catch((e: { stderr: string }) => ({ stderr: e.stderr }));
@@ -111,6 +112,8 @@ try {
   // How much of the peak is live data and how much is garbage V8 had not yet collected: the same
   // scan with the old generation capped (it fails with a heap error if the live set does not fit).
   const capped = await scan(`--max-old-space-size=${HEAP_CAP_MIB}`).catch((e: Error) => ({ summary: { failed: e.message.split('\n')[0] } }));
+  // The CLI's own heap setting (src/cli/heap.ts) left out: V8's default growth, what the peak was before it.
+  const v8Default = await scan('', ['--heap-growing-percent=0']).catch((e: Error) => ({ summary: { failed: e.message.split('\n')[0] } }));
   const misses = proxy.misses();
   await proxy.stop();
   console.log(JSON.stringify({
@@ -122,6 +125,7 @@ try {
     throughMoto: throughMoto.summary,
     fixedLatencyServer: { ...replayed.summary, unrecordedRequests: misses, sameFindingsAsThroughMoto: replayed.findingKeys.join('\n') === throughMoto.findingKeys.join('\n') },
     [`fixedLatencyServerHeapCapped${HEAP_CAP_MIB}MiB`]: capped.summary,
+    fixedLatencyServerV8DefaultHeapGrowth: v8Default.summary,
     apiCallsByService: replayed.apiCallsByService,
     apiCallsByOperation: replayed.apiCallsByOperation,
   }, null, 1));

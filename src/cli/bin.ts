@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { EXIT } from './exit.js';
+import { leanHeap } from './heap.js';
 import { main } from './index.js';
 import { quietOnClosedPipe } from './pipe.js';
 
@@ -9,6 +10,8 @@ import { quietOnClosedPipe } from './pipe.js';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const outputFailure = quietOnClosedPipe();
+// Collect garbage before the heap grows far past the live set, unless the user sized the heap (heap.ts).
+leanHeap();
 
 main(process.argv).then(
   (code) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { checkOutputFile, prepareOutputDir, writeError } from './fs-target.js';
 
@@ -7,11 +7,12 @@ import { checkOutputFile, prepareOutputDir, writeError } from './fs-target.js';
  * Writes a file atomically with owner-only permissions: a temporary file in the same folder,
  * flushed to disk, then renamed over the target. A killed run never leaves a half-written file.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fh = await open(tmp, 'wx', 0o600);
   try {
-    await fh.writeFile(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) await fh.writeFile(content);
+    else await writePieces(fh, content);
     await fh.sync();
   } catch (err) {
     await fh.close();
@@ -26,6 +27,24 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw err;
   }
 }
+
+/** Pieces gathered into writes of about a mebibyte: few system calls, and never the whole file in memory. */
+async function writePieces(fh: FileHandle, pieces: Iterable<string>): Promise<void> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= WRITE_BATCH) {
+      await fh.write(batch.join(''));
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length) await fh.write(batch.join(''));
+}
+
+const WRITE_BATCH = 1 << 20;
 
 /** `2026-11-28T17:05:09.123Z` → `20261128T170509Z`. */
 export function compactTimestamp(iso: string): string {

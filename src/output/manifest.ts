@@ -54,6 +54,30 @@ export function fileDigest(name: string, content: Uint8Array | string): { name: 
   return { name, bytes: Buffer.byteLength(content), sha256: sha256(content) };
 }
 
+/** A file's manifest entry computed from its pieces as they are written (fileDigest of their concatenation). */
+export class StreamDigest {
+  private readonly hash = createHash('sha256');
+  private bytes = 0;
+
+  constructor(private readonly name: string) {}
+
+  *tap(pieces: Iterable<string>): Generator<string> {
+    for (const piece of pieces) {
+      this.hash.update(piece);
+      this.bytes += Buffer.byteLength(piece);
+      yield piece;
+    }
+  }
+
+  private sha256?: string;
+
+  /** After every piece was written. */
+  result(): { name: string; bytes: number; sha256: string } {
+    this.sha256 ??= this.hash.digest('hex');
+    return { name: this.name, bytes: this.bytes, sha256: this.sha256 };
+  }
+}
+
 export function buildManifest(result: ScanResult, files: readonly { name: string; bytes: number; sha256: string }[], signingKey?: KeyObject, extra: ManifestExtra = {}): Manifest {
   const { id, startedAt, finishedAt, mode, accounts, regions, incomplete } = result.scan;
   return {

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
-import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest, type ManifestExtra } from './manifest.js';
+import { buildManifest, fileDigest, MANIFEST, SIGNATURE, signManifest, StreamDigest, type ManifestExtra } from './manifest.js';
 import { createRunDir, writeFileAtomic } from './atomic.js';
 import { writeError } from './fs-target.js';
 import type { ScanResult } from '../result/result.js';
@@ -43,9 +43,16 @@ async function writeRunFiles(dir: string, result: ScanResult, formats: readonly 
     const report = REPORTS[id];
     if (!report) throw new Error(`BUG: unknown report format "${id}" reached the run folder writer`);
     const name = id === 'json' ? 'result.json' : `report${report.extension}`;
-    const content = report.render(result, [], view);
-    await writeFileAtomic(join(dir, name), content);
-    written.push(fileDigest(name, content));
+    if (report.chunks) {
+      // Digested as written: the file's text is never whole in memory.
+      const digest = new StreamDigest(name);
+      await writeFileAtomic(join(dir, name), digest.tap(report.chunks(result)));
+      written.push(digest.result());
+    } else {
+      const content = report.render(result, [], view);
+      await writeFileAtomic(join(dir, name), content);
+      written.push(fileDigest(name, content));
+    }
     files.push(join(dir, name));
   }
   // The manifest comes last: its presence says the run folder is complete.
