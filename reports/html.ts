@@ -3,7 +3,7 @@ import type { ScanResult } from '../src/result/result.js';
 import { coverage } from '../src/frameworks/index.js';
 import { LAYERS, PROVIDER_ATTESTATIONS } from '../src/srm/index.js';
 import { defineReport, type ReportView } from './define.js';
-import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, viewFrameworks, type FrameworkEvidence, type RequirementEvidence, type RequirementStatus } from './framework-view.js';
+import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, reportFrameworks, type FrameworkEvidence, type RequirementEvidence, type RequirementStatus } from './framework-view.js';
 import { h, scriptJson } from './html/escape.js';
 import { dutyRows, matrix } from './html/model.js';
 import { coverageSentence } from '../src/result/coverage.js';
@@ -78,7 +78,7 @@ ${meta.map((m) => `<p class="fw-meta">${m}</p>`).join('')}
 }
 
 function frameworkSection(r: ScanResult, view: ReportView): string {
-  const evidence = frameworkEvidence(r, viewFrameworks(view.frameworks), MAX_RESOURCES_PER_REQUIREMENT);
+  const evidence = frameworkEvidence(r, reportFrameworks(r, view), MAX_RESOURCES_PER_REQUIREMENT);
   if (!evidence.length) return '';
   const options = evidence.map((e) => `<option value="${h(e.framework.id)}">${h(frameworkName(e.framework))}</option>`).join('');
   return `<section id="framework" aria-labelledby="fw-h"><h2 id="fw-h">Framework evidence</h2>

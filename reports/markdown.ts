@@ -5,7 +5,7 @@ import { mdCode, mdText } from '../src/util/markdown.js';
 import { DUTIES, DUTY_IDS, LAYERS, PROVIDER_ATTESTATIONS, PROVIDER_ATTESTED_LAYERS } from '../src/srm/index.js';
 import { coverageSentence } from '../src/result/coverage.js';
 import { defineReport, type ReportView } from './define.js';
-import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, viewFrameworks, type RequirementEvidence } from './framework-view.js';
+import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, reportFrameworks, type RequirementEvidence } from './framework-view.js';
 import { coverage } from '../src/frameworks/index.js';
 
 const STATUS_LABEL = { met: 'met', unmet: '**unmet**', unknown: 'unknown (errors)', 'not-evaluated': 'not evaluated' } as const;
@@ -86,7 +86,7 @@ function requirementRow(e: RequirementEvidence): string {
 
 /** Per-framework evidence: every requirement of each framework in the view, grouped by section. */
 function frameworkEvidenceSection(r: ScanResult, view: ReportView): string[] {
-  const evidence = frameworkEvidence(r, viewFrameworks(view.frameworks), MAX_RESOURCES_PER_REQUIREMENT);
+  const evidence = frameworkEvidence(r, reportFrameworks(r, view), MAX_RESOURCES_PER_REQUIREMENT);
   if (!evidence.length) return [];
   const lines = [
     '## Framework evidence',
