@@ -34,7 +34,22 @@ function scope(r: ScanResult): string[] {
     `| Checks run | ${s.checks.length} |`,
     `| API calls | ${s.apiCalls} |`,
     `| Result | ${s.interrupted ? `**incomplete**: ${mdText(s.interrupted)}` : s.incomplete ? '**incomplete**: some checks could not decide (see Errors)' : 'complete'} |`,
+    ...evidenceRows(r),
     '',
+  ];
+}
+
+/** The run's evidence metadata (results of older versions have none): what produced this report, for an auditor. */
+function evidenceRows(r: ScanResult): string[] {
+  const e = r.scan.evidence;
+  if (!e) return [];
+  return [
+    `| Check catalogue | ${e.catalogue.checks} checks, sha256 ${mdCode(e.catalogue.sha256)} |`,
+    `| Frameworks chosen | ${e.selectedFrameworks?.map(mdCode).join(', ') || 'all'} |`,
+    `| Framework files | ${e.frameworks.map((f) => `${mdCode(f.id)} ${mdText(f.version)} (sha256 ${mdCode(f.sha256.slice(0, 12))}…)`).join(', ')} |`,
+    `| Config | ${e.config ? `${mdCode(e.config.file)}, sha256 ${mdCode(e.config.sha256)}` : 'none'} |`,
+    `| Command line | ${mdCode(['srm-audit', ...e.commandLine].join(' '))} |`,
+    `| Runtime / host | Node.js ${mdText(e.runtime.node)} (${mdText(e.runtime.platform)} ${mdText(e.runtime.arch)}) on ${mdCode(e.host.name)} |`,
   ];
 }
 

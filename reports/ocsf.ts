@@ -2,6 +2,7 @@ import type { Severity, Status } from '../src/srm/severity.js';
 import type { Finding } from '../src/result/finding.js';
 import type { ScanResult } from '../src/result/result.js';
 import { framework, shortTitle } from '../src/frameworks/index.js';
+import { frameworkName } from './framework-view.js';
 import { defineReport } from './define.js';
 
 /** The OCSF schema version these events follow (the latest release when this was written). */
@@ -45,7 +46,7 @@ function standards(compliance: Finding['compliance']): { standards?: string[]; r
   if (!ids.length) return {};
   const names = ids.map((id) => {
     const fw = framework(id);
-    return { id, title: fw ? `${fw.title} v${fw.version}` : id, short: fw ? shortTitle(fw) : id };
+    return { id, title: fw ? frameworkName(fw) : id, short: fw ? shortTitle(fw) : id };
   });
   return {
     standards: names.map((n) => n.title),

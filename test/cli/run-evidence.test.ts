@@ -49,6 +49,15 @@ describe('evidence metadata of a scan', () => {
     expect(e.runtime.node).toBe(process.version);
   });
 
+  it('the Markdown report shows the record in its scope table', async () => {
+    const md = await readFile(join(folder, 'report.md'), 'utf8');
+    const e = result.scan.evidence!;
+    expect(md).toContain(`| Check catalogue | ${e.catalogue.checks} checks, sha256 \`${e.catalogue.sha256}\` |`);
+    expect(md).toContain(`sha256 \`${e.config!.sha256}\``);
+    expect(md).toContain(`| Frameworks chosen | \`${CIS3}\` |`);
+    expect(md).toContain('| Command line | `srm-audit scan --demo --config ');
+  });
+
   it('manifest.json carries the same record, and the folder verifies', async () => {
     const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest.evidence).toEqual(result.scan.evidence);
