@@ -58,6 +58,17 @@ describe('evidence metadata of a scan', () => {
     expect(md).toContain('| Command line | `srm-audit scan --demo --config ');
   });
 
+  it('the HTML report shows the record, escaped', async () => {
+    const { REPORTS } = await import('../../reports/index.js');
+    const e = result.scan.evidence!;
+    const hostile = { ...result, scan: { ...result.scan, evidence: { ...e, commandLine: ['scan', '--output-dir', '<script>x</script>'] } } };
+    const page = REPORTS.html!.render(hostile);
+    expect(page).toContain('<summary>Run evidence</summary>');
+    expect(page).toContain(e.catalogue.sha256);
+    expect(page).toContain(e.config!.sha256);
+    expect(page).not.toContain('<script>x</script>');
+  });
+
   it('manifest.json carries the same record, and the folder verifies', async () => {
     const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest.evidence).toEqual(result.scan.evidence);
