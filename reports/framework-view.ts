@@ -1,6 +1,6 @@
 import type { Finding } from '../src/result/finding.js';
 import type { ScanResult } from '../src/result/result.js';
-import { frameworks as allFrameworks, resolveFrameworks, type Framework, type FrameworkControl } from '../src/frameworks/index.js';
+import { framework, frameworks as allFrameworks, resolveFrameworks, type Framework, type FrameworkControl } from '../src/frameworks/index.js';
 
 /**
  * Per-framework evidence, derived from the result and the framework data files only: for each
@@ -101,6 +101,18 @@ function requirementEvidence(control: FrameworkControl, ran: ReadonlySet<string>
  */
 export function viewFrameworks(ids?: readonly string[]): Framework[] {
   return ids?.length ? resolveFrameworks(ids) : allFrameworks();
+}
+
+/**
+ * The frameworks a report of this result shows: those the report was asked for (`report
+ * --framework`), else those the scan chose (recorded in `scan.evidence.selectedFrameworks`, so a
+ * re-rendered result keeps its scan's view), else every framework file. A recorded id that this
+ * version has no file for is skipped: the view is layout, never a reason to refuse a saved result.
+ */
+export function reportFrameworks(result: ScanResult, view: { frameworks?: readonly string[] }): Framework[] {
+  if (view.frameworks?.length) return resolveFrameworks(view.frameworks);
+  const recorded = (result.scan.evidence?.selectedFrameworks ?? []).map((id) => framework(id)).filter((fw): fw is Framework => fw !== undefined);
+  return recorded.length ? recorded : allFrameworks();
 }
 
 export function frameworkEvidence(result: ScanResult, list: readonly Framework[], maxResources = 10): FrameworkEvidence[] {

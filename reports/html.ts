@@ -3,7 +3,7 @@ import type { ScanResult } from '../src/result/result.js';
 import { coverage } from '../src/frameworks/index.js';
 import { LAYERS, PROVIDER_ATTESTATIONS } from '../src/srm/index.js';
 import { defineReport, type ReportView } from './define.js';
-import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, viewFrameworks, type FrameworkEvidence, type RequirementEvidence, type RequirementStatus } from './framework-view.js';
+import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, reportFrameworks, type FrameworkEvidence, type RequirementEvidence, type RequirementStatus } from './framework-view.js';
 import { h, scriptJson } from './html/escape.js';
 import { dutyRows, matrix } from './html/model.js';
 import { coverageSentence } from '../src/result/coverage.js';
@@ -78,7 +78,7 @@ ${meta.map((m) => `<p class="fw-meta">${m}</p>`).join('')}
 }
 
 function frameworkSection(r: ScanResult, view: ReportView): string {
-  const evidence = frameworkEvidence(r, viewFrameworks(view.frameworks), MAX_RESOURCES_PER_REQUIREMENT);
+  const evidence = frameworkEvidence(r, reportFrameworks(r, view), MAX_RESOURCES_PER_REQUIREMENT);
   if (!evidence.length) return '';
   const options = evidence.map((e) => `<option value="${h(e.framework.id)}">${h(frameworkName(e.framework))}</option>`).join('');
   return `<section id="framework" aria-labelledby="fw-h"><h2 id="fw-h">Framework evidence</h2>
@@ -123,6 +123,21 @@ function suppressionNote(r: ScanResult): string {
   return `<p class="warning">Suppressions never mute ERROR findings: ${covering.map((x) => `<code>${h(x.checkId)}</code> on <code>${h(x.resource)}</code> covers ${x.errorsNotMuted} ERROR finding(s)`).join(', ')}. They stay ERROR (could not be checked) and the result stays incomplete.</p>`;
 }
 
+/** The run's evidence metadata (absent on results of older versions): which rules, mappings, config and command produced this page. */
+function evidenceDetails(r: ScanResult): string {
+  const e = r.scan.evidence;
+  if (!e) return '';
+  const row = (k: string, v: string) => `<dt>${h(k)}</dt><dd>${v}</dd>`;
+  return `<details class="evidence"><summary>Run evidence</summary><dl>${[
+    row('Check catalogue', `${e.catalogue.checks} checks, sha256 <code>${h(e.catalogue.sha256)}</code>`),
+    row('Frameworks chosen', e.selectedFrameworks?.map((id) => `<code>${h(id)}</code>`).join(', ') || 'all'),
+    row('Framework files', e.frameworks.map((f) => `<code>${h(f.id)}</code> ${h(f.version)} sha256 <code>${h(f.sha256)}</code>`).join('<br>')),
+    row('Config', e.config ? `<code>${h(e.config.file)}</code> sha256 <code>${h(e.config.sha256)}</code>` : 'none'),
+    row('Command line', `<code>${h(['srm-audit', ...e.commandLine].join(' '))}</code>`),
+    row('Runtime / host', `Node.js ${h(e.runtime.node)} (${h(e.runtime.platform)} ${h(e.runtime.arch)}) on <code>${h(e.host.name)}</code>`),
+  ].join('')}</dl></details>`;
+}
+
 export default defineReport({
   id: 'html',
   title: 'Self-contained HTML report: SRM matrix, duties, per-framework evidence, filterable findings',
@@ -143,7 +158,7 @@ export default defineReport({
 ${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${h(n)}</p>`).join('')}${suppressionNote(r)}
 <nav aria-label="Sections"><a href="#matrix">Matrix</a> <a href="#duties">Duties</a> <a href="#framework">Frameworks</a> <a href="#findings">Findings</a></nav></header>
 <main>${matrixSection(r)}${dutySection(r)}${frameworkSection(r, view)}${findingsSection()}</main>
-<footer><p>Provider-owned layers are not scanned. ${h(PROVIDER_ATTESTATIONS.text)}</p></footer>
+<footer><p>Provider-owned layers are not scanned. ${h(PROVIDER_ATTESTATIONS.text)}</p>${evidenceDetails(r)}</footer>
 <script type="application/json" id="findings-data">${scriptJson(findingsData(r))}</script>
 <script>${CLIENT_SCRIPT}</script>
 <script>${FRAMEWORK_SCRIPT}</script>

@@ -5,7 +5,7 @@ import { mdCode, mdText } from '../src/util/markdown.js';
 import { DUTIES, DUTY_IDS, LAYERS, PROVIDER_ATTESTATIONS, PROVIDER_ATTESTED_LAYERS } from '../src/srm/index.js';
 import { coverageSentence } from '../src/result/coverage.js';
 import { defineReport, type ReportView } from './define.js';
-import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, viewFrameworks, type RequirementEvidence } from './framework-view.js';
+import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, reportFrameworks, type RequirementEvidence } from './framework-view.js';
 import { coverage } from '../src/frameworks/index.js';
 
 const STATUS_LABEL = { met: 'met', unmet: '**unmet**', unknown: 'unknown (errors)', 'not-evaluated': 'not evaluated' } as const;
@@ -34,7 +34,22 @@ function scope(r: ScanResult): string[] {
     `| Checks run | ${s.checks.length} |`,
     `| API calls | ${s.apiCalls} |`,
     `| Result | ${s.interrupted ? `**incomplete**: ${mdText(s.interrupted)}` : s.incomplete ? '**incomplete**: some checks could not decide (see Errors)' : 'complete'} |`,
+    ...evidenceRows(r),
     '',
+  ];
+}
+
+/** The run's evidence metadata (results of older versions have none): what produced this report, for an auditor. */
+function evidenceRows(r: ScanResult): string[] {
+  const e = r.scan.evidence;
+  if (!e) return [];
+  return [
+    `| Check catalogue | ${e.catalogue.checks} checks, sha256 ${mdCode(e.catalogue.sha256)} |`,
+    `| Frameworks chosen | ${e.selectedFrameworks?.map(mdCode).join(', ') || 'all'} |`,
+    `| Framework files | ${e.frameworks.map((f) => `${mdCode(f.id)} ${mdText(f.version)} (sha256 ${mdCode(f.sha256.slice(0, 12))}…)`).join(', ')} |`,
+    `| Config | ${e.config ? `${mdCode(e.config.file)}, sha256 ${mdCode(e.config.sha256)}` : 'none'} |`,
+    `| Command line | ${mdCode(['srm-audit', ...e.commandLine].join(' '))} |`,
+    `| Runtime / host | Node.js ${mdText(e.runtime.node)} (${mdText(e.runtime.platform)} ${mdText(e.runtime.arch)}) on ${mdCode(e.host.name)} |`,
   ];
 }
 
@@ -86,7 +101,7 @@ function requirementRow(e: RequirementEvidence): string {
 
 /** Per-framework evidence: every requirement of each framework in the view, grouped by section. */
 function frameworkEvidenceSection(r: ScanResult, view: ReportView): string[] {
-  const evidence = frameworkEvidence(r, viewFrameworks(view.frameworks), MAX_RESOURCES_PER_REQUIREMENT);
+  const evidence = frameworkEvidence(r, reportFrameworks(r, view), MAX_RESOURCES_PER_REQUIREMENT);
   if (!evidence.length) return [];
   const lines = [
     '## Framework evidence',

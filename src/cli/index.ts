@@ -29,7 +29,8 @@ Exit codes:
      unless --ignore-exit-code-3 (then --fail-on decides; the ERRORs stay in the reports)`;
 const IGNORE_EXIT_3 = 'ERROR findings (checks that could not decide) do not make the exit code 3: --fail-on alone decides; they are still listed in every report (an interrupted scan still exits 3)';
 
-export function buildProgram(setExit: (code: number) => void): Command {
+/** `args`: the command line after `srm-audit`, which a scan records (secrets redacted) as evidence. */
+export function buildProgram(setExit: (code: number) => void, args: readonly string[] = []): Command {
   const program = new Command('srm-audit')
     .description('Audit AWS accounts against the Shared Responsibility Model, read-only.')
     .version(toolVersion())
@@ -79,7 +80,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--strict', 'configuration warnings are errors (exit 2): a suppression whose checkId matches no check')
     .option('--ignore-exit-code-3', IGNORE_EXIT_3)
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (flags: ScanFlags) => setExit(flags.listServices ? await checksCommand.services({ ...(flags.checksDir ? { checksDir: flags.checksDir } : {}) }) : await scanCommand(flags)));
+    .action(async (flags: ScanFlags) => setExit(flags.listServices ? await checksCommand.services({ ...(flags.checksDir ? { checksDir: flags.checksDir } : {}) }) : await scanCommand(flags, args)));
 
   program
     .command('merge <results...>')
@@ -182,7 +183,7 @@ function parseIntArg(flag: string, v: string, min: number, max: number): number 
 
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.clean;
-  const program = buildProgram((c) => (code = c));
+  const program = buildProgram((c) => (code = c), argv.slice(2));
   try {
     await program.parseAsync(argv);
     return code;

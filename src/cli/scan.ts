@@ -3,12 +3,13 @@ import { DEFAULT_LIMITS } from '../aws/call.js';
 import { DEFAULT_CLIENT_OPTIONS } from '../aws/clients.js';
 import { SEVERITIES, type Severity } from '../srm/severity.js';
 import { Registry } from '../check/registry.js';
-import { loadConfig, type Config } from '../config/config.js';
+import { loadConfigFile, type Config } from '../config/config.js';
 import { loadSigningKey } from '../output/manifest.js';
 import { DEFAULT_ORG_ROLE, OrgSelectorError, ROLE_NAME, validateSelector, type OrganizationScan, type OrgSelector } from '../engine/organization.js';
 import { writeOutputFile } from '../output/atomic.js';
 import { checkOutputDir, checkOutputFile, FileShapeError, readRegularFile } from '../output/fs-target.js';
 import type { ScanResult } from '../result/result.js';
+import { runEvidence } from '../result/evidence.js';
 import { runScan, type AccountConfig, type Logger } from '../engine/scan.js';
 import { parseShard, ShardSpecError, type Shard } from '../engine/shard.js';
 import { checkOptionsWithSettings, selectChecks, validateCheckOptions } from '../check/select.js';
@@ -182,24 +183,26 @@ function logger(flags: ScanFlags, progress?: ProgressDisplay): Logger {
   } as Logger;
 }
 
-export async function scanCommand(flags: ScanFlags): Promise<number> {
+/** `args`: the command line after `srm-audit` (recorded, secrets redacted, as evidence of the run). */
+export async function scanCommand(flags: ScanFlags, args: readonly string[] = []): Promise<number> {
   // Signal handling lasts until the outcome is printed: a second Ctrl-C while the run folder is
   // written, or after, exits with the code printed (src/cli/interrupt.ts).
   const listening: Interruptions[] = [];
   let code: number = EXIT.incomplete;
   try {
-    code = await scan(flags, listening);
+    code = await scan(flags, listening, args);
     return code;
   } finally {
     for (const i of listening) i.finish(code);
   }
 }
 
-async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<number> {
+async function scan(flags: ScanFlags, listening: Interruptions[], args: readonly string[]): Promise<number> {
   // The demo is the same from every entry point (npm run demo, npx srm-audit scan --demo): its own
   // config applies unless --config names another.
   if (flags.demo && flags.config === undefined) flags = { ...flags, config: demoConfigPath() };
-  const config: Config = flags.config ? loadConfig(flags.config) : {};
+  const loaded = flags.config ? loadConfigFile(flags.config) : undefined;
+  const config: Config = loaded?.config ?? {};
   if (flags.demo && flags.fromSnapshot) throw new UsageError('--demo and --from-snapshot cannot be combined');
   if ((flags.demo || flags.fromSnapshot) && (flags.profile || flags.roleArn)) throw new UsageError('a snapshot replay uses no credentials: drop --profile/--role-arn');
   for (const r of flags.regions ?? []) if (!REGION.test(r)) throw new UsageError(`--regions: "${r}" is not an AWS region name (e.g. eu-west-1)`);
@@ -275,6 +278,13 @@ async function scan(flags: ScanFlags, listening: Interruptions[]): Promise<numbe
   }
   for (const k of outcome.repeatedCalls) log.warn(`called twice with the same input: ${k}`);
 
+  // Evidence metadata: which rules, mappings, config and command produced this result, and where.
+  result.scan.evidence = runEvidence({
+    checks: registry.all(),
+    argv: args,
+    ...(frameworkIds ? { selectedFrameworks: frameworkIds } : {}),
+    ...(loaded && flags.config ? { config: { file: flags.config, sha256: loaded.sha256 } } : {}),
+  });
   const { files } = await writeRunFolder(outputDir, result, formats, signingKey, {}, frameworkIds ? { frameworks: frameworkIds } : {});
   if (flags.saveSnapshot && outcome.snapshot) {
     await writeOutputFile(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n', '--save-snapshot');

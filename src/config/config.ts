@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
@@ -121,6 +122,14 @@ export function validateConfig(data: unknown, source = 'config'): Config {
 
 /** Reads and validates a config file. */
 export function loadConfig(file: string): Config {
+  return loadConfigFile(file).config;
+}
+
+/**
+ * The config and the SHA-256 of the very bytes it was parsed from: a run records which config it
+ * used (evidence metadata), and reading the file again could hash an edited copy.
+ */
+export function loadConfigFile(file: string): { config: Config; sha256: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -146,5 +155,5 @@ export function loadConfig(file: string): Config {
     throw new ConfigError(`${file}: key "${keyPath(pointer)}" appears twice in the same object; JSON keeps only the last one, so remove the other`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`config file ${file} must hold a JSON object (got ${Array.isArray(data) ? 'an array' : typeof data})`);
-  return validateConfig(data, file);
+  return { config: validateConfig(data, file), sha256: createHash('sha256').update(bytes).digest('hex') };
 }

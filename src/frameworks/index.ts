@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from 'fastest-levenshtein';
@@ -49,16 +50,38 @@ export interface FrameworkCoverage {
 const FILE_ID = /^[a-z0-9]+(-[a-z0-9.]+)*$/;
 
 let cache: Framework[] | undefined;
+/** Each framework file's name and SHA-256, taken from the very bytes that were parsed. */
+let files: FrameworkFile[] | undefined;
+
+/** What a run records about a framework file (evidence metadata): which file, which version, which bytes. */
+export interface FrameworkFile {
+  id: string;
+  version: string;
+  file: string;
+  sha256: string;
+}
 
 /** Every framework file, read once and validated: a broken file names itself and the key. */
 export function frameworks(): Framework[] {
   if (cache) return cache;
   const dir = join(packageRoot(), 'src', 'frameworks');
-  cache = readdirSync(dir)
+  const loaded = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => validateFramework(JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown, `src/frameworks/${f}`));
+    .map((f) => {
+      const bytes = readFileSync(join(dir, f));
+      const fw = validateFramework(JSON.parse(bytes.toString('utf8')) as unknown, `src/frameworks/${f}`);
+      return { fw, file: { id: fw.id, version: fw.version, file: f, sha256: createHash('sha256').update(bytes).digest('hex') } };
+    });
+  files = loaded.map((l) => l.file);
+  cache = loaded.map((l) => l.fw);
   return cache;
+}
+
+/** The framework files this process loaded, with the SHA-256 of each. */
+export function frameworkFiles(): FrameworkFile[] {
+  frameworks();
+  return files!.map((f) => ({ ...f }));
 }
 
 export function framework(id: string): Framework | undefined {

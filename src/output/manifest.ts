@@ -2,6 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyOb
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { ScanResult } from '../result/result.js';
+import type { RunEvidence } from '../result/evidence.js';
 import { describeErrno, errnoCode } from '../util/errors.js';
 import { FileShapeError, openRegularFile, readRegularFile } from './fs-target.js';
 
@@ -18,6 +19,8 @@ export interface Manifest {
   publicKey?: string;
   /** A merged run: the input run folders, each verified before merging, by its manifest's SHA-256. */
   inputs?: ManifestInput[];
+  /** The run's evidence metadata (as in result.json's scan.evidence): absent in manifests of older versions. */
+  evidence?: RunEvidence;
 }
 
 export interface ManifestInput {
@@ -88,6 +91,7 @@ export function buildManifest(result: ScanResult, files: readonly { name: string
     files: [...files].sort((a, b) => a.name.localeCompare(b.name)),
     ...(signingKey ? { publicKey: createPublicKey(signingKey).export({ type: 'spki', format: 'pem' }).toString() } : {}),
     ...(extra.inputs?.length ? { inputs: extra.inputs.map((i) => ({ ...i })) } : {}),
+    ...(result.scan.evidence ? { evidence: result.scan.evidence } : {}),
   };
 }
 
@@ -146,6 +150,7 @@ export function parseManifest(text: string, where: string): Manifest {
   }
   if (m.publicKey !== undefined && typeof m.publicKey !== 'string') bad('publicKey', 'a PEM public key');
   if (m.inputs !== undefined && !Array.isArray(m.inputs)) bad('inputs', 'a list');
+  if (m.evidence !== undefined && (!m.evidence || typeof m.evidence !== 'object' || Array.isArray(m.evidence))) bad('evidence', 'an object');
   return data as Manifest;
 }
 

@@ -6,6 +6,7 @@ import { SEVERITIES, type Severity, type Status } from '../srm/severity.js';
 import { packageRoot } from '../util/package-root.js';
 import { DUTIES, DUTY_IDS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../srm/index.js';
 import type { CheckInfo, Finding } from './finding.js';
+import type { RunEvidence } from './evidence.js';
 import { stableStringify } from '../util/json.js';
 import { listSome } from '../util/text.js';
 
@@ -82,6 +83,8 @@ export interface ScanResult {
     coverage?: Coverage;
     /** Title, description, severity, SRM tags and remediation of each check in `checks` (absent on results of older versions). */
     checkInfo?: Record<string, CheckInfo>;
+    /** Evidence metadata: catalogue and framework file hashes, config hash, command line, runtime, host (absent on results of older versions and on merged results). */
+    evidence?: RunEvidence;
   };
   findings: Finding[];
   summary: Summary;
