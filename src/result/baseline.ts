@@ -1,64 +1,14 @@
 import { DUTY_IDS, type DutyId } from '../srm/index.js';
-import type { Severity } from '../srm/severity.js';
+import type { BaselineComparison, BaselineFindingRef, BaselineSection, ExpiredSuppressionRef, FailingByDuty, TrendPoint } from './baseline-types.js';
 import { diffResults, DIFF_SECTIONS, type ResultDiff } from './diff.js';
 import type { Finding } from './finding.js';
 import type { ScanResult } from './result.js';
 
-/** One finding as a comparison lists it: enough to name it, without the finding's full record. */
-export interface BaselineFindingRef {
-  id: string;
-  checkId: string;
-  title: string;
-  account: string;
-  region: string;
-  resource: string;
-  severity: Severity;
-  duty: DutyId;
-  /** resolved: 'pass' (judged again) or 'gone' (resource no longer reported); notRescanned: why. */
-  why?: string;
-}
+export type { BaselineComparison, BaselineFindingRef, ExpiredSuppressionRef, FailingByDuty, TrendPoint } from './baseline-types.js';
 
-/** Unmuted FAIL findings per duty in one run (duties with none left out). */
-export type FailingByDuty = Partial<Record<DutyId, number>>;
-
-/** One run of the trend, oldest first; the current scan is the last point. */
-export interface TrendPoint {
-  scanId: string;
-  startedAt: string;
-  failing: FailingByDuty;
-}
-
-/** A suppression that muted findings in the baseline and has expired since: they count again. */
-export interface ExpiredSuppressionRef {
-  checkId: string;
-  resource: string;
-  expires?: string;
-  matched: number;
-}
-
-/**
- * `scan.baseline`: what changed since the previous complete run (`scan --baseline`). The sections
- * are those of `srm-audit diff` (src/result/diff.ts), so "resolved" keeps its strict meaning.
- */
-export interface BaselineComparison {
-  /** Where the baseline run was read from (a run folder path, later an S3 URL). */
-  location: string;
-  scanId: string;
-  startedAt: string;
-  /** SHA-256 of the baseline's manifest.json: with its digests it pins the result compared with. */
-  manifestSha256: string;
-  counts: Record<(typeof DIFF_SECTIONS)[number], number> & { expiredSuppressions: number };
-  newFailures: BaselineFindingRef[];
-  resolved: BaselineFindingRef[];
-  stillFailing: BaselineFindingRef[];
-  nowError: BaselineFindingRef[];
-  notRescanned: BaselineFindingRef[];
-  nowMuted: BaselineFindingRef[];
-  newErrors: BaselineFindingRef[];
-  expiredSuppressions: ExpiredSuppressionRef[];
-  /** Failing findings per duty over the complete runs of the output folder (oldest first, this scan last). */
-  trend: TrendPoint[];
-}
+// The comparison's sections are diff's, both ways: a section added to one fails to compile here.
+type Diffed = (typeof DIFF_SECTIONS)[number];
+export const SECTIONS_AGREE: [BaselineSection] extends [Diffed] ? ([Diffed] extends [BaselineSection] ? true : never) : never = true;
 
 /** Where a baseline came from and which manifest pinned it. */
 export interface BaselineSource {
@@ -112,7 +62,7 @@ export function compareWithBaseline(base: BaselineSource, after: ScanResult, ear
     scanId: base.result.scan.id,
     startedAt: base.result.scan.startedAt,
     manifestSha256: base.manifestSha256,
-    counts: { ...(Object.fromEntries(DIFF_SECTIONS.map((k) => [k, d[k].length])) as Record<(typeof DIFF_SECTIONS)[number], number>), expiredSuppressions: expired.length },
+    counts: { ...(Object.fromEntries(DIFF_SECTIONS.map((k) => [k, d[k].length])) as Record<BaselineSection, number>), expiredSuppressions: expired.length },
     newFailures: d.newFailures.map((f) => ref(f)),
     resolved: d.resolved.map((f) => ref(f, f.how)),
     stillFailing: d.stillFailing.map((f) => ref(f)),

@@ -6,7 +6,7 @@ import { SEVERITIES, type Severity, type Status } from '../srm/severity.js';
 import { packageRoot } from '../util/package-root.js';
 import { DUTIES, DUTY_IDS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../srm/index.js';
 import type { CheckInfo, Finding } from './finding.js';
-import type { BaselineComparison } from './baseline.js';
+import type { BaselineComparison } from './baseline-types.js';
 import { stableStringify } from '../util/json.js';
 import { listSome } from '../util/text.js';
 
