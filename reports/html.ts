@@ -8,6 +8,7 @@ import { h, scriptJson } from './html/escape.js';
 import { dutyRows, matrix } from './html/model.js';
 import { coverageSentence } from '../src/result/coverage.js';
 import { CLIENT_SCRIPT, FRAMEWORK_SCRIPT, STYLES } from './html/assets.js';
+import { baselineHtml } from './baseline-view.js';
 
 function matrixSection(r: ScanResult): string {
   const m = matrix(r);
@@ -156,8 +157,8 @@ export default defineReport({
 <p class="meta">Account${s.accounts.length > 1 ? 's' : ''} ${s.accounts.map((a) => `<code>${h(a)}</code>`).join(', ')} · regions ${s.regions.map((x) => `<code>${h(x)}</code>`).join(', ')} · ${h(s.mode === 'snapshot' ? `snapshot recorded ${s.evaluatedAt}` : `scanned ${s.startedAt}`)} · srm-audit ${h(r.tool.version)}${s.identity ? ` · identity <code>${h(s.identity)}</code>` : ''}</p>
 <p class="totals"><strong>${st.FAIL} failed</strong> · ${st.PASS} passed · ${st.ERROR} errors · ${st.muted} muted · failed by severity: ${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}${s.incomplete ? ` · <strong class="incomplete">incomplete${s.interrupted ? `: ${h(s.interrupted)}` : ': some checks could not decide'}</strong>` : ''}</p>
 ${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${h(n)}</p>`).join('')}${suppressionNote(r)}
-<nav aria-label="Sections"><a href="#matrix">Matrix</a> <a href="#duties">Duties</a> <a href="#framework">Frameworks</a> <a href="#findings">Findings</a></nav></header>
-<main>${matrixSection(r)}${dutySection(r)}${frameworkSection(r, view)}${findingsSection()}</main>
+<nav aria-label="Sections">${s.baseline ? '<a href="#since">Since the previous run</a> ' : ''}<a href="#matrix">Matrix</a> <a href="#duties">Duties</a> <a href="#framework">Frameworks</a> <a href="#findings">Findings</a></nav></header>
+<main>${baselineHtml(r)}${matrixSection(r)}${dutySection(r)}${frameworkSection(r, view)}${findingsSection()}</main>
 <footer><p>Provider-owned layers are not scanned. ${h(PROVIDER_ATTESTATIONS.text)}</p>${evidenceDetails(r)}</footer>
 <script type="application/json" id="findings-data">${scriptJson(findingsData(r))}</script>
 <script>${CLIENT_SCRIPT}</script>

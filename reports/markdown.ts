@@ -7,6 +7,7 @@ import { coverageSentence } from '../src/result/coverage.js';
 import { defineReport, type ReportView } from './define.js';
 import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, reportFrameworks, type RequirementEvidence } from './framework-view.js';
 import { coverage } from '../src/frameworks/index.js';
+import { baselineMarkdown } from './baseline-view.js';
 
 const STATUS_LABEL = { met: 'met', unmet: '**unmet**', unknown: 'unknown (errors)', 'not-evaluated': 'not evaluated' } as const;
 const MAX_RESOURCES_PER_DUTY = 10;
@@ -177,6 +178,7 @@ export default defineReport({
       ...notes.flatMap((n) => [`> **Warning:** ${mdText(n)}`, '']),
       `**${st.FAIL} failed**, ${st.PASS} passed, ${st.ERROR} errors, ${st.muted} muted. Failed by severity: ${SEVERITIES.map((s) => `${s} ${sev[s]}`).join(', ')}.`,
       '',
+      ...baselineMarkdown(r),
       ...scope(r),
       ...duties(r),
       ...frameworkEvidenceSection(r, view),

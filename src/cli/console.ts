@@ -36,6 +36,34 @@ export function consoleSummary(r: ScanResult, files: string[], seconds: number):
     const n = r.findings.filter((f) => f.status === 'ERROR').length;
     lines.push(`Suppressions never mute ERROR findings: ${coveringErrors.map((x) => `${x.checkId} on ${x.resource} covers ${x.errorsNotMuted} ERROR finding(s)`).join(', ')}; ${n === 1 ? 'it stays' : 'they stay'} ERROR (could not be checked) and the result stays incomplete`);
   }
+  lines.push(...baselineLines(r));
   if (files.length) lines.push(`Reports:`, ...files.map((f) => `  ${f}`));
   return inert(lines.join('\n'));
+}
+
+/** Findings a console line names before it counts the rest. */
+const MAX_NAMED = 10;
+
+/** `--baseline`: what changed since the earlier run, and whether the notification went out. */
+export function baselineLines(r: ScanResult): string[] {
+  const lines: string[] = [];
+  const b = r.scan.baseline;
+  if (b) {
+    const c = b.counts;
+    const blind = [c.nowError ? `${c.nowError} now ERROR` : '', c.notRescanned ? `${c.notRescanned} not rescanned` : '', c.nowMuted ? `${c.nowMuted} now muted` : ''].filter(Boolean);
+    lines.push(`Since run ${b.scanId} (${b.startedAt}): ${c.newFailures} new failure(s), ${c.resolved} resolved, ${c.stillFailing} still failing, ${c.newErrors} new error(s), ${c.expiredSuppressions} suppression(s) expired${blind.length ? `; ${blind.join(', ')} (not known to be fixed)` : ''}`);
+    const named = (label: string, list: typeof b.newFailures) => {
+      if (!list.length) return;
+      const shown = list.slice(0, MAX_NAMED).map((f) => `${f.checkId} on ${f.resource} (${f.severity}${f.why ? `, ${f.why === 'gone' ? 'resource gone' : f.why === 'pass' ? 'passes' : f.why}` : ''})`);
+      lines.push(`  ${label}: ${shown.join(', ')}${list.length > MAX_NAMED ? ` and ${list.length - MAX_NAMED} more` : ''}`);
+    };
+    named('new', b.newFailures);
+    named('resolved', b.resolved);
+    named('new errors', b.newErrors);
+    if (b.expiredSuppressions.length) lines.push(`  expired since: ${b.expiredSuppressions.map((s) => `${s.checkId} on ${s.resource}${s.expires ? ` (expired ${s.expires})` : ''}`).join(', ')}`);
+    lines.push(`  baseline: ${b.location} (manifest SHA-256 ${b.manifestSha256.slice(0, 12)}…)`);
+  }
+  const n = r.scan.notification;
+  if (n) lines.push(n.status === 'sent' ? `Notified ${n.target} of ${n.findings} ${b ? 'new ' : ''}failure(s)` : `Notification to ${n.target} failed: ${n.error ?? 'unknown error'} (the exit code does not depend on it)`);
+  return lines;
 }

@@ -79,6 +79,9 @@ export function buildProgram(setExit: (code: number) => void, args: readonly str
     .option('--shard <K/N>', 'scan only shard K of N of the account list (merge the shard results with "srm-audit merge")')
     .option('--strict', 'configuration warnings are errors (exit 2): a suppression whose checkId matches no check')
     .option('--ignore-exit-code-3', IGNORE_EXIT_3)
+    .option('--baseline <run>', 'report what changed since an earlier complete run that verifies: "latest" (the newest in --output-dir), a run folder or an output folder')
+    .option('--fail-on-new', 'exit 1 only on new failures since --baseline (at or above --fail-on); ERROR findings still exit 3 unless --ignore-exit-code-3')
+    .option('--notify-webhook <url>', 'after the scan, post a short summary of new failures (all failures without a baseline) to this Slack-compatible incoming webhook (https; config key notify.webhook); a failed post is reported, never fatal')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (flags: ScanFlags) => setExit(flags.listServices ? await checksCommand.services({ ...(flags.checksDir ? { checksDir: flags.checksDir } : {}) }) : await scanCommand(flags, args)));
 

@@ -26,6 +26,7 @@ import { checkFormats, writeRunFolder } from '../output/run-folder.js';
 import { resolveFrameworks } from '../frameworks/index.js';
 import { builtinChecks } from '../../checks/index.js';
 import { REPORTS } from '../../reports/index.js';
+import { exitCodeOnNew, lookUpBaseline, notified, webhookOf, withBaseline } from './baseline.js';
 
 export interface ScanFlags {
   profile?: string;
@@ -67,6 +68,11 @@ export interface ScanFlags {
   ignoreExitCode3?: boolean;
   stdout?: boolean;
   listServices?: boolean;
+  /** A run folder, an output folder or `latest`: report what changed since that run. */
+  baseline?: string;
+  /** Exit 1 only on new failures (since the baseline). */
+  failOnNew?: boolean;
+  notifyWebhook?: string;
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
@@ -220,6 +226,10 @@ async function scan(flags: ScanFlags, listening: Interruptions[], args: readonly
   const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
   await checkOutputDir(outputDir);
   if (flags.saveSnapshot) await checkOutputFile(flags.saveSnapshot, '--save-snapshot');
+  if (flags.failOnNew && flags.baseline === undefined) throw new UsageError('--fail-on-new needs --baseline (e.g. --baseline latest): new failures are new since a baseline');
+  const webhook = webhookOf(flags.notifyWebhook, config, flags.config);
+  // Read before the scan: "latest" must not be this run, and a baseline that does not verify stops it now.
+  const baseline = flags.baseline !== undefined ? await lookUpBaseline(flags.baseline, outputDir, !!flags.quiet) : undefined;
 
   const registry = await Registry.create(builtinChecks, { checksDirs, plugins });
   validateCheckOptions(registry, config.checks?.options, flags.config);
@@ -272,7 +282,10 @@ async function scan(flags: ScanFlags, listening: Interruptions[], args: readonly
     }
     throw err;
   }
-  const { result } = outcome;
+  let { result } = outcome;
+  if (baseline) result = withBaseline(result, baseline);
+  // Before the run folder is written, so the result records whether the message went out.
+  if (webhook) result = await notified(result, webhook);
   if (flags.verbose) {
     for (const [op, n] of Object.entries(result.scan.apiCallsByOperation)) log.info(`api ${op}: ${n}`);
   }
@@ -290,10 +303,11 @@ async function scan(flags: ScanFlags, listening: Interruptions[], args: readonly
     await writeOutputFile(flags.saveSnapshot, JSON.stringify(outcome.snapshot, null, 1) + '\n', '--save-snapshot');
     files.push(flags.saveSnapshot);
   }
-  const code = exitCodeOf(result, flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON, flags.ignoreExitCode3);
+  const failOn = flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
+  const code = flags.failOnNew ? exitCodeOnNew(result, failOn, exitCodeOf(result, 'none', flags.ignoreExitCode3)) : exitCodeOf(result, failOn, flags.ignoreExitCode3);
   // --stdout: the run folder is written first (the evidence), then the same report goes to the pipe.
   if (flags.stdout) process.stdout.write(REPORTS[formats[0]!]!.render(result));
-  if (!flags.quiet) printOutcome(result, files, (Date.now() - started) / 1000, code, flags.stdout ? process.stderr : process.stdout);
+  if (!flags.quiet) printOutcome(result, files, (Date.now() - started) / 1000, code, flags.stdout ? process.stderr : process.stdout, flags.failOnNew ? 'new failures (since the baseline) at or above --fail-on' : undefined);
   return code;
 }
 
@@ -308,9 +322,9 @@ function stdoutFormats(flags: ScanFlags): string[] {
 }
 
 /** The console summary and the exit code's meaning (scan and merge): on stdout, or stderr when stdout carries a report. */
-export function printOutcome(result: ScanResult, files: string[], seconds: number, code: number, out: NodeJS.WritableStream = process.stdout): void {
+export function printOutcome(result: ScanResult, files: string[], seconds: number, code: number, out: NodeJS.WritableStream = process.stdout, whyFindings = 'failed findings at or above --fail-on'): void {
   out.write(consoleSummary(result, files, seconds) + '\n');
-  const why = { 0: 'clean', 1: 'failed findings at or above --fail-on', 2: '', 3: 'incomplete: some checks could not decide (ERROR findings)' } as Record<number, string>;
+  const why = { 0: 'clean', 1: whyFindings, 2: '', 3: 'incomplete: some checks could not decide (ERROR findings)' } as Record<number, string>;
   out.write(`Exit ${code}: ${why[code]}\n`);
   if (result.scan.incomplete && code !== EXIT.incomplete) {
     out.write(`Incomplete: ${result.summary.status.ERROR} ERROR finding(s) could not decide (listed in the reports); --ignore-exit-code-3 lets --fail-on decide the exit code\n`);

@@ -48,6 +48,8 @@ export interface Config {
   frameworks?: string[];
   suppressions?: Suppression[];
   output?: { dir?: string; formats?: string[] };
+  /** A Slack-compatible incoming webhook told of new failures after each scan (like --notify-webhook). */
+  notify?: { webhook?: string };
   failOn?: Severity | 'none';
   checksDirs?: string[];
   plugins?: string[];

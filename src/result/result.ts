@@ -7,6 +7,7 @@ import { packageRoot } from '../util/package-root.js';
 import { DUTIES, DUTY_IDS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../srm/index.js';
 import type { CheckInfo, Finding } from './finding.js';
 import type { RunEvidence } from './evidence.js';
+import type { BaselineComparison } from './baseline-types.js';
 import { stableStringify } from '../util/json.js';
 import { listSome } from '../util/text.js';
 
@@ -41,6 +42,17 @@ export interface Coverage {
   source: 'tagging:GetResources';
   regions: { account: string; region: string; status: 'discovered' | 'error'; services?: Record<string, number>; error?: string }[];
   unjudged: { account: string; region: string; service: string; resources: number }[];
+}
+
+/** A notification's outcome as the result records it: never the webhook's full URL (its path is a secret). */
+export interface NotificationOutcome {
+  channel: 'webhook';
+  /** The webhook's origin (scheme, host, port). */
+  target: string;
+  status: 'sent' | 'failed';
+  /** How many failures the message named. */
+  findings: number;
+  error?: string;
 }
 
 export interface Summary {
@@ -85,6 +97,10 @@ export interface ScanResult {
     checkInfo?: Record<string, CheckInfo>;
     /** Evidence metadata: catalogue and framework file hashes, config hash, command line, runtime, host (absent on results of older versions and on merged results). */
     evidence?: RunEvidence;
+    /** What changed since the previous complete run (`scan --baseline`); absent without one. */
+    baseline?: BaselineComparison;
+    /** The notification after the scan (`--notify-webhook`): delivered or why not; absent when none was configured. */
+    notification?: NotificationOutcome;
   };
   findings: Finding[];
   summary: Summary;
