@@ -49,7 +49,7 @@ export function teamViews(r: ScanResult): TeamView[] {
 }
 
 /** Every team named in the result (for an error message that lists them). */
-export const teamsIn = (r: ScanResult): string[] => [...new Set(r.findings.map(teamOf))].sort();
+export const teamsIn = (r: ScanResult): string[] => [...new Set(r.findings.map(teamOf))].sort((a, b) => a.localeCompare(b));
 
 /**
  * One team's view of a result: its findings only, summary recomputed from them. Scan metadata is
