@@ -17,9 +17,19 @@ interface AccountTags {
   byArn: Map<string, readonly TagLike[]>;
   /** Region → why its tags could not be read. */
   failed: Map<string, string>;
+  /** Why IAM users' and roles' tags could not be read, when they were needed. */
+  iamFailed?: string;
 }
 
-async function accountTags(t: AccountTarget): Promise<AccountTags> {
+/** IAM users and roles: GetResources does not list them (AWS documents it), GetAccountAuthorizationDetails does, with their tags. */
+const IAM_PRINCIPAL = /^arn:[^:]+:iam::\d{12}:(user|role)\//;
+
+/**
+ * The tags of an account's resources: the bulk GetResources listing of each region, plus the IAM
+ * users and roles of GetAccountAuthorizationDetails (one bulk call, which the IAM checks have usually
+ * made already) when a finding is about one.
+ */
+async function accountTags(t: AccountTarget, wantIam: boolean): Promise<AccountTags> {
   const byArn = new Map<string, readonly TagLike[]>();
   const failed = new Map<string, string>();
   await Promise.all(
@@ -32,7 +42,18 @@ async function accountTags(t: AccountTarget): Promise<AccountTags> {
       }
     }),
   );
-  return { byArn, failed };
+  let iamFailed: string | undefined;
+  const details = t.inventory.iam.authorizationDetails.peek() ?? (wantIam ? t.inventory.iam.authorizationDetails() : undefined);
+  if (details) {
+    try {
+      const { users, roles } = await details;
+      for (const p of [...users, ...roles]) if (p.Arn && !byArn.has(p.Arn)) byArn.set(p.Arn, p.Tags ?? []);
+    } catch (err) {
+      if (!(err instanceof InventoryError)) throw err;
+      iamFailed = err.describe();
+    }
+  }
+  return { byArn, failed, ...(iamFailed ? { iamFailed } : {}) };
 }
 
 /**
@@ -78,7 +99,9 @@ export async function attachOwners(findings: readonly Finding[], targets: readon
     return findings.map((f) => ({ ...f, owner: decideOwner(mapping, { account: f.account, tags: undefined, unresolved: 'the scan was interrupted before tags were read' }) }));
   }
   const tags = new Map<string, AccountTags>();
-  await Promise.all(targets.map(async (t) => tags.set(t.account, await accountTags(t))));
+  // IAM principals' tags are fetched only when they can decide a team: an owner tag is configured and a finding is about one.
+  const iamAccounts = new Set(mapping?.ownerTags?.length ? findings.filter((f) => IAM_PRINCIPAL.test(f.resource.arn)).map((f) => f.account) : []);
+  await Promise.all(targets.map(async (t) => tags.set(t.account, await accountTags(t, iamAccounts.has(t.account)))));
 
   let ous = new Map<string, string>();
   let ouProblem: string | undefined;
@@ -101,7 +124,10 @@ export async function attachOwners(findings: readonly Finding[], targets: readon
     let resourceTags: Record<string, string> | undefined;
     if (raw) resourceTags = safe.get(f.resource.arn) ?? safe.set(f.resource.arn, safeTags(raw)).get(f.resource.arn)!;
     // Not listed: untagged, unless the region that would have listed it could not be read.
-    const failedHere = !acct ? 'the account was not scanned' : f.region === 'global' ? [...acct.failed.values()][0] : acct.failed.get(f.region);
+    const failedHere = !acct
+      ? 'the account was not scanned'
+      : IAM_PRINCIPAL.test(f.resource.arn) ? acct.iamFailed
+      : f.region === 'global' ? [...acct.failed.values()][0] : acct.failed.get(f.region);
     const unresolvedTags = !raw && failedHere ? `tags of ${f.account}/${f.region} could not be read: ${failedHere}` : undefined;
     const resource = { ...f.resource, ...(resourceTags?.['Name'] ? { name: resourceTags['Name'] } : {}), ...(resourceTags && Object.keys(resourceTags).length ? { tags: resourceTags } : {}) };
     if (!mapping) return { ...f, resource };

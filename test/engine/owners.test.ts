@@ -1,5 +1,6 @@
 import { GetResourcesCommand, ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { ListAccountsForParentCommand, ListChildrenCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { GetAccountAuthorizationDetailsCommand, IAMClient } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { builtinChecks } from '../../checks/index.js';
@@ -12,9 +13,11 @@ import { awsError, createTestInventory, TEST_ACCOUNT } from '../harness/aws.js';
 
 const tagging = mockClient(ResourceGroupsTaggingAPIClient);
 const orgs = mockClient(OrganizationsClient);
+const iam = mockClient(IAMClient);
 beforeEach(() => {
   tagging.reset();
   orgs.reset();
+  iam.reset();
 });
 
 const check = resolveCheck(builtinChecks.find((c) => c.id === 'ec2.default-security-group-closed')!, 'builtin');
@@ -68,6 +71,36 @@ describe('attachOwners', () => {
     // And service discovery reports the same listing as an ERROR finding.
     const { findings } = await discoverCoverage([t], [check]);
     expect(findings[0]).toMatchObject({ status: 'ERROR', checkId: 'tagging.service-discovery' });
+  });
+
+  it('IAM roles and users (which GetResources does not list) take their tags from the bulk GetAccountAuthorizationDetails', async () => {
+    tagging.on(GetResourcesCommand).resolves({ ResourceTagMappingList: [] });
+    const roleArn = `arn:aws:iam::${TEST_ACCOUNT}:role/deployer`;
+    iam.on(GetAccountAuthorizationDetailsCommand).resolves({ RoleDetailList: [{ Arn: roleArn, RoleName: 'deployer', Tags: [{ Key: 'team', Value: 'ci' }] }], UserDetailList: [] });
+    const { t } = target(['eu-west-1']);
+    const iamCheck = resolveCheck(builtinChecks.find((c) => c.service === 'iam')!, 'builtin');
+    const f = buildFinding(iamCheck, { account: TEST_ACCOUNT, region: 'global', partition: 'aws' }, { status: 'FAIL', resource: { arn: roleArn, id: 'deployer' }, message: 'x' });
+    const [out] = await attachOwners([f, finding('sg-1')], [t], { mapping: { ownerTags: ['team'], defaultTeam: 'security' } });
+    expect(out!.owner).toEqual({ team: 'ci', by: 'tag', key: 'team' });
+    expect(iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(1);
+    // Denied: those findings say their tags are unknown, naming the permission.
+    iam.reset();
+    tagging.reset();
+    tagging.on(GetResourcesCommand).resolves({ ResourceTagMappingList: [] });
+    iam.on(GetAccountAuthorizationDetailsCommand).rejects(awsError('AccessDenied'));
+    const denied = target(['eu-west-1']);
+    const [o2, sg] = await attachOwners([f, finding('sg-1')], [denied.t], { mapping: { ownerTags: ['team'], defaultTeam: 'security' } });
+    expect(o2!.owner).toMatchObject({ team: 'security', by: 'default', unresolved: expect.stringContaining('iam:GetAccountAuthorizationDetails') });
+    expect(sg!.owner).toEqual({ team: 'security', by: 'default' });
+  });
+
+  it('without an owner tag to decide, IAM tags are not fetched (but used when a check already read them)', async () => {
+    tagging.on(GetResourcesCommand).resolves({ ResourceTagMappingList: [] });
+    const { t } = target(['eu-west-1']);
+    const iamCheck = resolveCheck(builtinChecks.find((c) => c.service === 'iam')!, 'builtin');
+    const f = buildFinding(iamCheck, { account: TEST_ACCOUNT, region: 'global', partition: 'aws' }, { status: 'FAIL', resource: { arn: `arn:aws:iam::${TEST_ACCOUNT}:user/bob`, id: 'bob' }, message: 'x' });
+    await attachOwners([f], [t], { mapping: { accountTeams: { [TEST_ACCOUNT]: 'payments' } } });
+    expect(iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(0);
   });
 
   it('an interrupted scan makes no request and says the tags were not read', async () => {
