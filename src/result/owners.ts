@@ -3,6 +3,7 @@
  * HTML reports group by, and what `report --owner` keeps.
  */
 import { DUTY_IDS, type DutyId } from '../srm/index.js';
+import { SEVERITIES } from '../srm/severity.js';
 import type { Finding } from './finding.js';
 import { summarize, type ScanResult } from './result.js';
 
@@ -27,7 +28,7 @@ export function decidedBy(f: Finding): string {
 
 export interface TeamView {
   team: string;
-  /** Unmuted FAIL findings, most severe first as the result sorts them. */
+  /** Unmuted FAIL findings, most severe first. */
   failing: Finding[];
   /** Duties with at least one unmuted FAIL of this team, in duty table order. */
   unmetDuties: DutyId[];
@@ -42,7 +43,8 @@ export function teamViews(r: ScanResult): TeamView[] {
   return [...byTeam]
     .sort(([a], [b]) => (a === NO_TEAM ? 1 : b === NO_TEAM ? -1 : a.localeCompare(b)))
     .map(([team, fs]) => {
-      const failing = fs.filter((f) => f.status === 'FAIL');
+      // Most severe first, then by check, so a team reads its worst problems first.
+      const failing = fs.filter((f) => f.status === 'FAIL').sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.checkId.localeCompare(b.checkId));
       const duties = new Set(failing.map((f) => f.srm.duty));
       return { team, failing, unmetDuties: DUTY_IDS.filter((d) => duties.has(d)), errors: fs.filter((f) => f.status === 'ERROR') };
     });
