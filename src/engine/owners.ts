@@ -6,6 +6,9 @@
  * (owner.unresolved), never turned into a silent "no owner".
  */
 import { InventoryError } from '../aws/errors.js';
+import type { ResolvedCheck } from '../check/define.js';
+import { srmTag } from '../srm/index.js';
+import { buildFinding } from '../result/finding.js';
 import type { OrganizationsInventory } from '../inventory/organizations.js';
 import { decideOwner, hasOwnerMapping, safeTags, type OwnerMapping } from '../lib/owners.js';
 import type { TagLike } from '../lib/tags.js';
@@ -83,6 +86,32 @@ export async function accountOus(orgs: OrganizationsInventory, ous: readonly str
   return new Map([...best].map(([id, v]) => [id, v.ou]));
 }
 
+/**
+ * The pseudo-check an OU walk for `ouTeams` that failed is reported under: one ERROR, so a team
+ * map that could not be applied is visible in every report, as a denied tag listing is
+ * (tagging.service-discovery). Not a registered check, not in `scan.checks`.
+ */
+export const OU_TEAMS_CHECK: ResolvedCheck = {
+  id: 'organizations.ou-teams-resolved',
+  title: 'srm-audit can see which accounts sit under the OUs that ouTeams names',
+  description: 'The config maps organizational units to owning teams (ouTeams). Applying it needs the accounts under each OU; when they cannot be listed, findings fall through to defaultTeam and say so.',
+  service: 'organizations',
+  resourceType: 'AWS::Organizations::OrganizationalUnit',
+  severity: 'low',
+  duty: 'configuration-management',
+  serviceModel: 'SaaS',
+  scope: 'global',
+  remediation: {
+    text: 'Scan from the management or a delegated administrator account with organizations:ListChildren and organizations:ListAccountsForParent (in the policy `srm-audit policy` prints), or map accounts with accountTeams instead.',
+    cli: 'srm-audit policy > srm-audit-policy.json',
+    url: 'https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccountsForParent.html',
+  },
+  srm: srmTag('configuration-management', 'SaaS'),
+  compliance: {},
+  origin: 'builtin',
+  run: () => Promise.resolve([]),
+};
+
 export interface OwnerOptions {
   mapping?: OwnerMapping;
   /** Where OUs are read for ouTeams (the management account's inventory in an organization scan). */
@@ -105,6 +134,7 @@ export async function attachOwners(findings: readonly Finding[], targets: readon
 
   let ous = new Map<string, string>();
   let ouProblem: string | undefined;
+  const extra: Finding[] = [];
   const ouIds = Object.keys(mapping?.ouTeams ?? {});
   if (ouIds.length) {
     const orgs = o.organizations ?? targets[0]?.inventory.organizations;
@@ -114,11 +144,20 @@ export async function attachOwners(findings: readonly Finding[], targets: readon
     } catch (err) {
       if (!(err instanceof InventoryError) && orgs) throw err;
       ouProblem = `the accounts under the ouTeams OUs could not be listed: ${err instanceof InventoryError ? err.describe() : (err as Error).message}`;
+      const t = targets[0];
+      if (t) {
+        extra.push(buildFinding(OU_TEAMS_CHECK, { account: t.account, region: 'global', partition: t.partition }, {
+          status: 'ERROR',
+          resource: { arn: `arn:${t.partition}:organizations::${t.account}:ou/*`, id: ouIds.join(', ') },
+          message: `Could not apply ouTeams: ${ouProblem}`,
+          evidence: err instanceof InventoryError ? { operation: `${err.service}:${err.operation}`, iamAction: err.iamAction, code: err.code } : {},
+        }));
+      }
     }
   }
 
   const safe = new Map<string, Record<string, string>>();
-  return findings.map((f) => {
+  return [...findings, ...extra].map((f) => {
     const acct = tags.get(f.account);
     const raw = acct?.byArn.get(f.resource.arn);
     let resourceTags: Record<string, string> | undefined;

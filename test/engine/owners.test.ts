@@ -130,8 +130,10 @@ describe('attachOwners', () => {
     tagging.on(GetResourcesCommand).resolves({ ResourceTagMappingList: [] });
     orgs.on(ListAccountsForParentCommand).rejects(awsError('AccessDeniedException'));
     const { t } = target(['eu-west-1']);
-    const [f] = await attachOwners([finding('sg-1')], [t], { mapping: { ouTeams: { 'ou-aaaa-11111111': 'platform' }, defaultTeam: 'security' } });
+    const [f, error] = await attachOwners([finding('sg-1')], [t], { mapping: { ouTeams: { 'ou-aaaa-11111111': 'platform' }, defaultTeam: 'security' } });
     expect(f!.owner).toMatchObject({ team: 'security', by: 'default', unresolved: expect.stringContaining('organizations:ListAccountsForParent') });
+    // And the map that could not be applied is an ERROR of its own, naming the permission.
+    expect(error).toMatchObject({ checkId: 'organizations.ou-teams-resolved', status: 'ERROR', evidence: { iamAction: 'organizations:ListAccountsForParent' } });
   });
 
   it('the enriched findings stay valid against the result schema', async () => {
