@@ -6,6 +6,7 @@
  */
 import { CreateBucketCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk/client-s3';
 import { AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { CreateOrganizationalUnitCommand, CreateOrganizationCommand, ListRootsCommand, MoveAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,10 +17,11 @@ import { DEFAULT_LIMITS } from '../../src/aws/call.js';
 import { DEFAULT_CLIENT_OPTIONS } from '../../src/aws/clients.js';
 import { resolveCheck } from '../../src/check/registry.js';
 import { runScan } from '../../src/engine/scan.js';
+import { accountOus } from '../../src/engine/owners.js';
 import type { Finding } from '../../src/result/finding.js';
 import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { cli } from '../harness/cli.js';
-import { motoEndpoint, seedClient, useMotoAccount } from '../harness/moto-account.js';
+import { motoEndpoint, motoInventory, seedClient, useMotoAccount } from '../harness/moto-account.js';
 
 const ACCOUNT = '611600000016';
 const REGION = 'us-east-1';
@@ -116,5 +118,23 @@ describe('names and owning teams from a scan of the emulator', () => {
     const bad = await cli('report', '--input', dir, '--format', 'markdown', '--owner', 'nobody');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('teams: data, platform, web');
+  });
+});
+
+describe('ouTeams against the emulator\'s organization', () => {
+  const MANAGEMENT = '611600000017';
+  it('finds the nearest configured OU above an account through ListChildren / ListAccountsForParent', async () => {
+    const orgs = seedClient(OrganizationsClient, MANAGEMENT);
+    await orgs.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
+    const root = (await orgs.send(new ListRootsCommand({}))).Roots![0]!.Id!;
+    const outer = (await orgs.send(new CreateOrganizationalUnitCommand({ ParentId: root, Name: 'workloads' }))).OrganizationalUnit!.Id!;
+    const inner = (await orgs.send(new CreateOrganizationalUnitCommand({ ParentId: outer, Name: 'payments' }))).OrganizationalUnit!.Id!;
+    await orgs.send(new MoveAccountCommand({ AccountId: MANAGEMENT, SourceParentId: root, DestinationParentId: inner }));
+    const { inventory, errors } = motoInventory(MANAGEMENT);
+    const ous = await accountOus(inventory.organizations, [root, outer, inner]);
+    expect(errors).toEqual([]);
+    expect(ous.get(MANAGEMENT)).toBe(inner);
+    const broad = await accountOus(inventory.organizations, [root, outer]);
+    expect(broad.get(MANAGEMENT)).toBe(outer);
   });
 });
