@@ -26,6 +26,9 @@ export const CSV_COLUMNS: readonly [string, (f: Finding) => string][] = [
   ['muteReason', (f) => f.mute?.reason ?? ''],
   ['muteBy', (f) => f.mute?.by ?? ''],
   ['muteExpires', (f) => f.mute?.expires ?? ''],
+  ['resourceName', (f) => f.resource.name ?? ''],
+  ['team', (f) => f.owner?.team ?? ''],
+  ['teamDecidedBy', (f) => (f.owner ? `${f.owner.by}${f.owner.key ? `:${f.owner.key}` : ''}` : '')],
 ];
 
 /**

@@ -7,6 +7,8 @@ import type { ScanResult } from '../src/result/result.js';
 export interface ReportView {
   /** Framework ids whose evidence view to show, in this order (default: every framework file). */
   frameworks?: readonly string[];
+  /** The team whose view this is (`report --owner`): the result holds only its findings. */
+  owner?: string;
 }
 
 /** A report format: a pure function of the canonical result. The engine does the file handling. */

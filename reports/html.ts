@@ -9,6 +9,9 @@ import { dutyRows, matrix } from './html/model.js';
 import { coverageSentence } from '../src/result/coverage.js';
 import { CLIENT_SCRIPT, FRAMEWORK_SCRIPT, STYLES } from './html/assets.js';
 import { baselineHtml } from './baseline-view.js';
+import { decidedBy, hasOwners, nameOf, teamOf, teamViews } from '../src/result/owners.js';
+import type { Finding } from '../src/result/finding.js';
+import { DUTIES } from '../src/srm/index.js';
 
 function matrixSection(r: ScanResult): string {
   const m = matrix(r);
@@ -35,12 +38,36 @@ function matrixSection(r: ScanResult): string {
 
 function dutySection(r: ScanResult): string {
   const rows = dutyRows(r).map((d) => {
-    const failing = d.failing.slice(0, 10).map((x) => `<code>${h(x)}</code>`).join(', ') + (d.failing.length > 10 ? ` and ${d.failing.length - 10} more` : '');
+    const failing = d.failing.slice(0, 10).map(([id, name]) => `<code>${h(id)}</code>${name && name !== id ? ` ${h(name)}` : ''}`).join(', ') + (d.failing.length > 10 ? ` and ${d.failing.length - 10} more` : '');
     return `<tr class="duty-${d.status}"><th scope="row">${h(d.title)} <code>${h(d.id)}</code></th><td>${h(d.layer)}</td><td><span class="badge status-${d.status}">${h(d.status)}</span></td><td>${(d.services ?? []).map((x) => `<code>${h(x)}</code>`).join(', ') || '—'}</td><td class="num">${d.pass}</td><td class="num">${d.fail}</td><td class="num">${d.error}</td><td class="num">${d.muted}</td><td>${failing || '—'}</td></tr>`;
   });
   return `<section id="duties" aria-labelledby="duties-h"><h2 id="duties-h">Customer duties</h2>
 <table><caption>Every duty of the Shared Responsibility Model, with its status in this scan</caption><thead><tr><th scope="col">Duty</th><th scope="col">Layer</th><th scope="col">Status</th><th scope="col">Judged over</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th><th scope="col">Muted</th><th scope="col">Failing resources</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 <p id="coverage"><strong>Services not judged.</strong> ${h(coverageSentence(r.scan.coverage))}</p></section>`;
+}
+
+/** A resource as people read it: its id, and its Name tag beside it. */
+function resourceCell(f: Finding): string {
+  const name = nameOf(f);
+  return `<code>${h(f.resource.id)}</code>${name ? ` <span class="name">${h(name)}</span>` : ''}`;
+}
+
+/** A section per owning team: its unmet duties, failing findings and what could not be checked. */
+function teamSection(r: ScanResult): string {
+  if (!hasOwners(r)) return '';
+  const views = teamViews(r);
+  const blocks = views.map((v, i) => {
+    const rows = v.failing.map((f) => `<tr><td><span class="badge v-${h(f.severity)}">${h(f.severity)}</span></td><td><code>${h(f.checkId)}</code></td><td>${resourceCell(f)}</td><td>${h(f.account)} / ${h(f.region)}</td><td>${h(f.message)}</td><td>${h(decidedBy(f))}</td></tr>`).join('');
+    const table = rows
+      ? `<table><caption>Failing findings of ${h(v.team)}</caption><thead><tr><th scope="col">Severity</th><th scope="col">Check</th><th scope="col">Resource</th><th scope="col">Account / region</th><th scope="col">Finding</th><th scope="col">Team decided by</th></tr></thead><tbody>${rows}</tbody></table>`
+      : '';
+    const errs = v.errors.length ? `<p>Could not be checked: ${v.errors.map((f) => `<code>${h(f.checkId)}</code> on ${resourceCell(f)}`).join(', ')} (see the ERROR findings below).</p>` : '';
+    return `<section class="team" id="team-${i}" aria-labelledby="team-${i}-h"><h3 id="team-${i}-h">${h(v.team)}</h3>
+<p>${v.failing.length} failing finding(s), ${v.errors.length} that could not be checked. Unmet duties: ${v.unmetDuties.map((d) => `${h(DUTIES[d].title)} <code>${h(d)}</code>`).join(', ') || 'none'}.</p>${table}${errs}</section>`;
+  });
+  return `<section id="teams" aria-labelledby="teams-h"><h2 id="teams-h">By owning team</h2>
+<p>Each team's unmet duties and failing findings (unmuted), with how the team was decided. Render one team's view with <code>srm-audit report --owner &lt;team&gt;</code>.</p>
+${blocks.join('\n') || '<p>No failing or undecided findings: no team has anything to do.</p>'}</section>`;
 }
 
 const MAX_RESOURCES_PER_REQUIREMENT = 10;
@@ -93,10 +120,13 @@ ${evidence.map(frameworkBlock).join('\n')}</section>`;
  * with 20,000. What is the same for every finding of a check (title, remediation) is sent once.
  */
 function findingsData(r: ScanResult) {
+  const owners = hasOwners(r);
   const checks: Record<string, { t: string; rx: string; ru: string; rc: string }> = {};
   for (const f of r.findings) checks[f.checkId] ??= { t: f.title, rx: f.remediation.text, ru: f.remediation.url, rc: f.remediation.cli ?? '' };
   const findings = r.findings.map((f) => ({
     s: f.status, m: f.muted, v: f.severity, c: f.checkId, a: f.account, g: f.region, rt: f.resource.type, ri: f.resource.id, ra: f.resource.arn,
+    ...(f.resource.name ? { rn: f.resource.name } : {}),
+    ...(owners ? { tm: teamOf(f) } : {}),
     d: f.srm.duty, l: f.srm.layer, sm: f.srm.serviceModel, o: f.srm.owner, msg: f.message,
     ...(f.mute ? { mr: f.mute.reason, mb: f.mute.by, me: f.mute.expires ?? '' } : {}),
     ...(f.expiredMute ? { em: `${f.expiredMute.reason} (expired ${f.expiredMute.expires ?? ''})` } : {}),
@@ -104,12 +134,12 @@ function findingsData(r: ScanResult) {
   return { checks, findings };
 }
 
-function findingsSection(): string {
+function findingsSection(owners: boolean): string {
   const select = (id: string, label: string) => `<label for="f-${id}">${label}<select id="f-${id}" data-key="${id}"><option value="">all</option></select></label>`;
   return `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
 <form class="filters" role="search" aria-label="Filter findings" onsubmit="return false">
-${select('s', 'Status')}${select('v', 'Severity')}${select('d', 'Duty')}${select('l', 'Layer')}${select('a', 'Account')}${select('g', 'Region')}${select('svc', 'Service')}
-<label for="f-q">Resource<input id="f-q" type="search" placeholder="id or ARN contains…"></label>
+${select('s', 'Status')}${select('v', 'Severity')}${select('d', 'Duty')}${select('l', 'Layer')}${select('a', 'Account')}${select('g', 'Region')}${select('svc', 'Service')}${owners ? select('tm', 'Team') : ''}
+<label for="f-q">Resource<input id="f-q" type="search" placeholder="id, name or ARN contains…"></label>
 <label class="check"><input id="f-muted" type="checkbox"> show muted</label>
 </form>
 <p id="count" role="status" aria-live="polite"></p>
@@ -153,12 +183,13 @@ export default defineReport({
 <title>srm-audit report: ${h(s.accounts.join(', '))}</title>
 <style>${STYLES}</style></head>
 <body><a class="skip" href="#findings">Skip to findings</a>
-<header><h1>Shared Responsibility Model report</h1>
+<header><h1>Shared Responsibility Model report${view.owner ? `: ${h(view.owner)}` : ''}</h1>${view.owner ? `
+<p class="meta"><strong>Team view:</strong> only the findings ${h(view.owner)} owns; the accounts and regions are the whole scan's.</p>` : ''}
 <p class="meta">Account${s.accounts.length > 1 ? 's' : ''} ${s.accounts.map((a) => `<code>${h(a)}</code>`).join(', ')} · regions ${s.regions.map((x) => `<code>${h(x)}</code>`).join(', ')} · ${h(s.mode === 'snapshot' ? `snapshot recorded ${s.evaluatedAt}` : `scanned ${s.startedAt}`)} · srm-audit ${h(r.tool.version)}${s.identity ? ` · identity <code>${h(s.identity)}</code>` : ''}</p>
 <p class="totals"><strong>${st.FAIL} failed</strong> · ${st.PASS} passed · ${st.ERROR} errors · ${st.muted} muted · failed by severity: ${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}${s.incomplete ? ` · <strong class="incomplete">incomplete${s.interrupted ? `: ${h(s.interrupted)}` : ': some checks could not decide'}</strong>` : ''}</p>
 ${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${h(n)}</p>`).join('')}${suppressionNote(r)}
-<nav aria-label="Sections">${s.baseline ? '<a href="#since">Since the previous run</a> ' : ''}<a href="#matrix">Matrix</a> <a href="#duties">Duties</a> <a href="#framework">Frameworks</a> <a href="#findings">Findings</a></nav></header>
-<main>${baselineHtml(r)}${matrixSection(r)}${dutySection(r)}${frameworkSection(r, view)}${findingsSection()}</main>
+<nav aria-label="Sections">${s.baseline ? '<a href="#since">Since the previous run</a> ' : ''}<a href="#matrix">Matrix</a> <a href="#duties">Duties</a>${hasOwners(r) ? ' <a href="#teams">Teams</a>' : ''} <a href="#framework">Frameworks</a> <a href="#findings">Findings</a></nav></header>
+<main>${baselineHtml(r)}${matrixSection(r)}${dutySection(r)}${teamSection(r)}${frameworkSection(r, view)}${findingsSection(hasOwners(r))}</main>
 <footer><p>Provider-owned layers are not scanned. ${h(PROVIDER_ATTESTATIONS.text)}</p>${evidenceDetails(r)}</footer>
 <script type="application/json" id="findings-data">${scriptJson(findingsData(r))}</script>
 <script>${CLIENT_SCRIPT}</script>

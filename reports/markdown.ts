@@ -8,6 +8,7 @@ import { defineReport, type ReportView } from './define.js';
 import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, reportFrameworks, type RequirementEvidence } from './framework-view.js';
 import { coverage } from '../src/frameworks/index.js';
 import { baselineMarkdown } from './baseline-view.js';
+import { decidedBy, hasOwners, nameOf, teamViews } from '../src/result/owners.js';
 
 const STATUS_LABEL = { met: 'met', unmet: '**unmet**', unknown: 'unknown (errors)', 'not-evaluated': 'not evaluated' } as const;
 const MAX_RESOURCES_PER_DUTY = 10;
@@ -17,6 +18,12 @@ const REQUIREMENT_LABEL = { met: 'met', failed: '**failed**', 'could not evaluat
 function ownersOf(findings: Finding[]): string {
   const pairs = [...new Set(findings.map((f) => `${f.srm.owner} (${f.srm.serviceModel})`))].sort();
   return pairs.join(', ') || '—';
+}
+
+/** A resource as people read it: its id, and its Name tag beside it when it has one. */
+function resource(f: Finding): string {
+  const name = nameOf(f);
+  return name ? `${mdCode(f.resource.id)} (${mdText(name)})` : mdCode(f.resource.id);
 }
 
 function scope(r: ScanResult): string[] {
@@ -59,8 +66,8 @@ function duties(r: ScanResult): string[] {
   for (const id of DUTY_IDS) {
     const d = r.summary.duty[id];
     const fs = r.findings.filter((f) => f.srm.duty === id);
-    const failing = [...new Set(fs.filter((f) => f.status === 'FAIL' && !f.muted).map((f) => f.resource.id))];
-    const shown = failing.slice(0, MAX_RESOURCES_PER_DUTY).map(mdCode).join(', ') + (failing.length > MAX_RESOURCES_PER_DUTY ? ` and ${failing.length - MAX_RESOURCES_PER_DUTY} more` : '');
+    const failing = [...new Map(fs.filter((f) => f.status === 'FAIL' && !f.muted).map((f) => [f.resource.id, resource(f)])).values()];
+    const shown = failing.slice(0, MAX_RESOURCES_PER_DUTY).join(', ') + (failing.length > MAX_RESOURCES_PER_DUTY ? ` and ${failing.length - MAX_RESOURCES_PER_DUTY} more` : '');
     lines.push(`| ${DUTIES[id].title} (${mdCode(id)}) | ${LAYERS[d.layer].name} | ${ownersOf(fs)} | ${STATUS_LABEL[d.status]} | ${(d.services ?? []).map(mdCode).join(', ') || '—'} | ${d.pass} | ${d.fail} | ${d.error} | ${shown || '—'} |`);
   }
   lines.push('', `**Services not judged.** ${mdText(coverageSentence(r.scan.coverage))}`);
@@ -83,11 +90,30 @@ function failed(r: ScanResult): string[] {
       const frameworks = Object.entries(first.compliance).map(([fw, ids]) => `${fw} ${ids.join(', ')}`).join('; ');
       lines.push(`#### ${mdText(first.title)} — ${mdCode(checkId)}`, '');
       lines.push(`Duty ${mdCode(first.srm.duty)} · layer ${first.srm.layer} · ${first.srm.serviceModel} · owner ${first.srm.owner}${frameworks ? ` · ${mdText(frameworks)}` : ''}`, '');
-      for (const f of list) lines.push(`- ${mdCode(f.account)} ${mdCode(f.region)} ${mdCode(f.resource.id)}: ${mdText(f.message)}`);
+      for (const f of list) lines.push(`- ${mdCode(f.account)} ${mdCode(f.region)} ${resource(f)}: ${mdText(f.message)}${f.owner ? ` (team ${mdText(f.owner.team ?? 'none')})` : ''}`);
       lines.push('', `**Remediation:** ${mdText(first.remediation.text)}`);
       if (first.remediation.cli) lines.push('', '```sh', first.remediation.cli.replace(/```/g, '` ` `'), '```');
       lines.push('', `Reference: <${first.remediation.url}>`, '');
     }
+  }
+  return lines;
+}
+
+/** A section per owning team: its unmet duties, failing findings and what could not be checked. */
+function teams(r: ScanResult): string[] {
+  if (!hasOwners(r)) return [];
+  const views = teamViews(r);
+  const lines = ['## By owning team', '', 'Each team\'s unmet duties and failing findings (unmuted), with how the team was decided. Render one team\'s view with `srm-audit report --owner <team>`.', ''];
+  if (!views.length) return [...lines, 'No failing or undecided findings: no team has anything to do.', ''];
+  for (const v of views) {
+    lines.push(`### ${mdText(v.team)}`, '');
+    lines.push(`${v.failing.length} failing finding(s), ${v.errors.length} that could not be checked. Unmet duties: ${v.unmetDuties.map((d) => `${DUTIES[d].title} (${mdCode(d)})`).join(', ') || 'none'}.`, '');
+    if (v.failing.length) {
+      lines.push('| Severity | Check | Resource | Account / region | Finding | Team decided by |', '|---|---|---|---|---|---|');
+      for (const f of v.failing) lines.push(`| ${f.severity} | ${mdCode(f.checkId)} | ${resource(f)} | ${mdCode(f.account)} ${mdCode(f.region)} | ${mdText(f.message)} | ${mdText(decidedBy(f))} |`);
+      lines.push('');
+    }
+    if (v.errors.length) lines.push(`Could not be checked: ${v.errors.map((f) => `${mdCode(f.checkId)} on ${resource(f)}`).join(', ')} (see Errors).`, '');
   }
   return lines;
 }
@@ -146,7 +172,7 @@ function errors(r: ScanResult): string[] {
   const lines = ['## Errors: what could not be checked', ''];
   if (!errs.length) return [...lines, 'Every check could decide.', ''];
   lines.push('| Check | Account | Region | Resource | Why |', '|---|---|---|---|---|');
-  for (const f of errs) lines.push(`| ${mdCode(f.checkId)} | ${mdCode(f.account)} | ${mdCode(f.region)} | ${mdCode(f.resource.id)} | ${mdText(f.message)} |`);
+  for (const f of errs) lines.push(`| ${mdCode(f.checkId)} | ${mdCode(f.account)} | ${mdCode(f.region)} | ${resource(f)} | ${mdText(f.message)} |`);
   return [...lines, ''];
 }
 
@@ -176,11 +202,13 @@ export default defineReport({
       '# srm-audit: Shared Responsibility Model report',
       '',
       ...notes.flatMap((n) => [`> **Warning:** ${mdText(n)}`, '']),
+      ...(view.owner ? [`**Team view: ${mdText(view.owner)}.** Only the findings this team owns; the scope below is the whole scan's.`, ''] : []),
       `**${st.FAIL} failed**, ${st.PASS} passed, ${st.ERROR} errors, ${st.muted} muted. Failed by severity: ${SEVERITIES.map((s) => `${s} ${sev[s]}`).join(', ')}.`,
       '',
       ...baselineMarkdown(r),
       ...scope(r),
       ...duties(r),
+      ...teams(r),
       ...frameworkEvidenceSection(r, view),
       ...failed(r),
       ...errors(r),

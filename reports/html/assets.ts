@@ -72,7 +72,7 @@ export const CLIENT_SCRIPT = `
       if (want && value(f, selects[i].getAttribute('data-key')) !== want) return false;
     }
     var text = q.value.trim().toLowerCase();
-    return !text || f.ri.toLowerCase().indexOf(text) >= 0 || f.ra.toLowerCase().indexOf(text) >= 0;
+    return !text || f.ri.toLowerCase().indexOf(text) >= 0 || f.ra.toLowerCase().indexOf(text) >= 0 || (f.rn || '').toLowerCase().indexOf(text) >= 0;
   }
   function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
   function row(f) {
@@ -81,7 +81,7 @@ export const CLIENT_SCRIPT = `
     var st = el('td'); st.appendChild(el('span', f.m ? 'MUTED ' + f.s : f.s, 'badge status-' + (f.m ? 'MUTED' : f.s))); tr.appendChild(st);
     var sv = el('td'); sv.appendChild(el('span', f.v, 'badge v-' + f.v)); tr.appendChild(sv);
     var ck = el('td'); ck.appendChild(el('div', f.t)); ck.appendChild(el('code', f.c)); tr.appendChild(ck);
-    var rs = el('td'); rs.appendChild(el('code', f.ri)); rs.appendChild(el('div', f.rt, 'muted')); tr.appendChild(rs);
+    var rs = el('td'); rs.appendChild(el('code', f.ri)); if (f.rn) rs.appendChild(el('div', f.rn, 'name')); rs.appendChild(el('div', f.rt, 'muted')); if (f.tm) rs.appendChild(el('div', 'team ' + f.tm, 'muted')); tr.appendChild(rs);
     tr.appendChild(el('td', f.a + ' / ' + f.g));
     tr.appendChild(el('td', f.d + ' (' + f.o + ', ' + f.sm + ')'));
     var dt = el('td'); dt.appendChild(el('div', f.msg));

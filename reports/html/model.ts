@@ -49,7 +49,8 @@ export function matrix(result: ScanResult): { layers: LayerId[]; models: Service
 export function dutyRows(result: ScanResult) {
   return DUTY_IDS.map((id) => {
     const d = result.summary.duty[id];
-    const failing = [...new Set(result.findings.filter((f) => f.srm.duty === id && open(f)).map((f) => f.resource.id))];
+    // Resource id → its Name tag ('' when it has none), one entry per resource.
+    const failing = [...new Map(result.findings.filter((f) => f.srm.duty === id && open(f)).map((f) => [f.resource.id, f.resource.name ?? ''])).entries()];
     return { ...d, id, title: DUTIES[id].title, layer: LAYERS[d.layer].name, failing };
   });
 }

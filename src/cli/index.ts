@@ -120,8 +120,9 @@ export function buildProgram(setExit: (code: number) => void, args: readonly str
     .addOption(new Option('--format <format>', 'report format').choices(reportIds()).makeOptionMandatory())
     .option('--output <file>', 'write here (atomically) instead of standard output')
     .option('--framework <ids>', 'the frameworks whose evidence view the HTML and Markdown reports show (comma-separated; default: all)', list)
+    .option('--owner <team>', 'only the findings this team owns (teams come from the config\'s ownerTags, accountTeams, ouTeams, defaultTeam at scan time)')
     .addHelpText('after', () => `\nFormats (also for scan --format):\n${Object.values(REPORTS).map((r) => `  ${r.id.padEnd(10)} ${r.title} (${r.id === 'json' ? 'result.json' : `report${r.extension}`})`).join('\n')}`)
-    .action(async (o: { input: string; format: string; output?: string; framework?: string[] }) => setExit(await reportCommand(o)));
+    .action(async (o: { input: string; format: string; output?: string; framework?: string[]; owner?: string }) => setExit(await reportCommand(o)));
 
   program
     .command('frameworks')

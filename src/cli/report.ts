@@ -7,6 +7,7 @@ import { EXIT } from './exit.js';
 import { inert } from './console.js';
 import { UsageError } from '../util/errors.js';
 import { resolveFrameworks } from '../frameworks/index.js';
+import { forOwner, hasOwners, teamsIn } from '../result/owners.js';
 
 /** A result argument: a result.json file, or a run folder holding one. */
 export async function resultPath(arg: string): Promise<string> {
@@ -59,14 +60,23 @@ export function recheckNotes(problems: readonly string[]): string[] {
   return [`This report was recomputed from the findings: the stored result disagreed with them (${problems.join('; ')}). Treat the file as edited or damaged; run srm-audit verify on its run folder.`];
 }
 
-export async function reportCommand(o: { input: string; format: string; output?: string; framework?: string[] }): Promise<number> {
+/** `report --owner <team>`: the result cut to one team's findings; a team the result does not name is a usage error listing those it does. */
+export function ownerView(result: ScanResult, team: string): ScanResult {
+  if (!hasOwners(result)) throw new UsageError(`--owner: this result assigns no owning teams; scan with "ownerTags", "accountTeams", "ouTeams" or "defaultTeam" in the config`);
+  const teams = teamsIn(result);
+  if (!teams.includes(team)) throw new UsageError(`--owner: no finding of this result is owned by "${team}" (teams: ${teams.join(', ')})`);
+  return forOwner(result, team);
+}
+
+export async function reportCommand(o: { input: string; format: string; output?: string; framework?: string[]; owner?: string }): Promise<number> {
   const report = REPORTS[o.format];
   if (!report) throw new UsageError(`unknown report format "${o.format}" (available: ${Object.keys(REPORTS).join(', ')})`);
   if (o.framework) resolveFrameworks(o.framework);
   const file = await resultPath(o.input);
   const { result, problems } = await readResultChecked(file);
   warnRecheck(file, problems);
-  const text = report.render(result, recheckNotes(problems), o.framework ? { frameworks: o.framework } : {});
+  const shown = o.owner !== undefined ? ownerView(result, o.owner) : result;
+  const text = report.render(shown, recheckNotes(problems), { ...(o.framework ? { frameworks: o.framework } : {}), ...(o.owner !== undefined ? { owner: o.owner } : {}) });
   if (o.output) await writeOutputFile(o.output, text, '--output');
   else process.stdout.write(text);
   return EXIT.clean;

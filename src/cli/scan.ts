@@ -268,6 +268,7 @@ async function scan(flags: ScanFlags, listening: Interruptions[], args: readonly
     },
     checkOptions: checkOptionsWithSettings(checks, config.checks?.options, config.allowedRegions ? { allowedRegions: config.allowedRegions } : {}),
     suppressions: config.suppressions ?? [],
+    owners: { ...(config.ownerTags ? { ownerTags: config.ownerTags } : {}), ...(config.accountTeams ? { accountTeams: config.accountTeams } : {}), ...(config.ouTeams ? { ouTeams: config.ouTeams } : {}), ...(config.defaultTeam ? { defaultTeam: config.defaultTeam } : {}) },
     ...(snapshot ? { snapshot } : {}),
     record: !!flags.saveSnapshot,
     signal: interrupt.signal,

@@ -37,6 +37,11 @@ export interface Config {
   regions?: string[];
   /** Regions where data may reside: fills the allowedRegions option of every data-residency check. */
   allowedRegions?: string[];
+  /** Owning teams of findings (src/lib/owners.ts): tag keys in order, then account, OU, default. */
+  ownerTags?: string[];
+  accountTeams?: Record<string, string>;
+  ouTeams?: Record<string, string>;
+  defaultTeam?: string;
   concurrency?: number;
   maxAttempts?: number;
   requestTimeoutMs?: number;

@@ -8,6 +8,9 @@ import { ReplayTransport, SnapshotRecorder, type Snapshot } from '../inventory/s
 import { toolVersion } from '../util/package-root.js';
 import { checkInfo, type Finding } from '../result/finding.js';
 import { discoverCoverage } from './coverage.js';
+import { attachOwners } from './owners.js';
+import type { OwnerMapping } from '../lib/owners.js';
+import type { OrganizationsInventory } from '../inventory/organizations.js';
 import { accountErrorFinding, memberRoleArn, selectOrganizationAccounts, type AccountFailure, type OrganizationScan } from './organization.js';
 import { RESULT_SCHEMA_VERSION, sortErrors, sortFindings, summarize, type ScanError, type ScanResult } from '../result/result.js';
 import { runChecks, type AccountTarget } from './runner.js';
@@ -55,6 +58,8 @@ export interface ScanRequest {
   /** Scan only the accounts of this shard (by account id, see shard.ts). */
   shard?: Shard;
   progress?: ScanProgress;
+  /** Owning teams of findings (config ownerTags, accountTeams, ouTeams, defaultTeam). */
+  owners?: OwnerMapping;
 }
 
 export interface ScanOutcome {
@@ -102,6 +107,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     const accountFindings: Finding[] = [];
     const unreachable: string[] = [];
     let caller: Identity | undefined;
+    let organizations: OrganizationsInventory | undefined;
 
     const addTarget = async (who: Identity, transport: Transport, inventory = createInventory(new Aws(who.account, who.partition, deps(transport)))) => {
       const regions = await planRegions(inventory, requestedRegions);
@@ -116,6 +122,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
       const { transport, clients } = transportFor(base);
       caller = await whoAmI(base, transport);
       const inventory = createInventory(new Aws(caller.account, caller.partition, deps(transport)));
+      organizations = inventory.organizations;
       let ids: string[];
       try {
         ids = await selectOrganizationAccounts(inventory.organizations, org);
@@ -178,7 +185,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     }
 
     const suppressor = new Suppressor(req.suppressions ?? [], now);
-    const findings: Finding[] = accountFindings.map((f) => suppressor.apply(f));
+    let findings: Finding[] = accountFindings.map((f) => suppressor.apply(f));
     await runChecks({
       checks: req.checks,
       targets,
@@ -195,6 +202,8 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     // After the checks, so an interruption leaves their findings; its calls are in the budget too.
     const discovered = req.signal?.aborted ? undefined : await discoverCoverage(targets, req.checks);
     for (const f of discovered?.findings ?? []) findings.push(suppressor.apply(f));
+    // After discovery, whose memoized tag listings it reuses: names, tags and owning teams.
+    findings = await attachOwners(findings, targets, { ...(req.owners ? { mapping: req.owners } : {}), ...(organizations ? { organizations } : {}), interrupted: !!req.signal?.aborted });
 
     const finishedAt = new Date();
     const regions = [...new Set(targets.flatMap((t) => t.regions))].sort();

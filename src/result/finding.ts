@@ -4,6 +4,7 @@ import type { Severity, Status } from '../srm/severity.js';
 import type { JsonObject } from '../util/json.js';
 import { redactSecretsInJson, redactSecretsInText } from '../lib/secrets.js';
 import type { SrmTag } from '../srm/index.js';
+import type { FindingOwner } from '../lib/owners.js';
 
 export interface Mute {
   reason: string;
@@ -24,7 +25,10 @@ export interface Finding {
   severity: Severity;
   account: string;
   region: string;
-  resource: { arn: string; type: string; id: string };
+  /** name (the Name tag) and tags (secrets redacted) are set when the resource's tags were read. */
+  resource: { arn: string; type: string; id: string; name?: string; tags?: Record<string, string> };
+  /** The owning team, when the config maps owners (ownerTags, accountTeams, ouTeams, defaultTeam). */
+  owner?: FindingOwner;
   message: string;
   srm: SrmTag;
   compliance: Record<string, string[]>;
