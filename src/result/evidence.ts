@@ -26,8 +26,12 @@ export interface RunEvidence {
   host: { name: string };
 }
 
-/** Flags whose value is a secret whatever it looks like (an external id guards a role like a password). */
-export const SECRET_FLAGS: readonly string[] = ['--external-id', '--org-external-id'];
+/**
+ * Flags whose value is a secret whatever it looks like: an external id guards a role like a
+ * password, and an incoming webhook's URL path is its token (the result names its origin in
+ * `scan.notification`).
+ */
+export const SECRET_FLAGS: readonly string[] = ['--external-id', '--org-external-id', '--notify-webhook'];
 export const REDACTED = '[REDACTED]';
 
 /**

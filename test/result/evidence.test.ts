@@ -25,6 +25,8 @@ describe('redactCommandLine', () => {
 
   it('a trailing secret flag with no value leaves nothing to leak', () => {
     expect(redactCommandLine(['scan', '--external-id'])).toEqual(['scan', '--external-id']);
+    // An incoming webhook's URL path is its token.
+    expect(redactCommandLine(['scan', '--notify-webhook', 'https://hooks.example.com/services/T0/B0/tok3n'])).toEqual(['scan', '--notify-webhook', REDACTED]);
   });
 });
 
