@@ -5,29 +5,18 @@
  * gap, listed in DESIGN.md), which gives a genuine ERROR beside a genuine FAIL (no CloudTrail
  * trail in an empty account). Own moto server: the CLI sends no account header.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runCli } from '../harness/cli-process.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
 let moto: MotoServer;
 let out: string;
 
-async function srmAudit(...args: string[]) {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'src/cli/bin.ts'), ...args], { env: { ...process.env, ...motoEnv(moto.endpoint) }, cwd: root, maxBuffer: 64 << 20 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const srmAudit = (...args: string[]) => runCli(args, motoEnv(moto.endpoint));
 
 beforeAll(async () => {
   moto = await startMoto();

@@ -4,33 +4,23 @@
  * file of the run folder, and its OCSF output is valid OCSF 1.8.0 Compliance Findings. Own moto
  * server: the CLI sends no account header (moto's default account).
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { runCli } from '../harness/cli-process.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateResult, type ScanResult } from '../../src/result/result.js';
 import type { Manifest } from '../../src/output/manifest.js';
 import { OCSF_VERSION } from '../../reports/ocsf.js';
 import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
-const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const EXTERNAL_ID = 'ext-id-6a1f93c2-never-in-a-file';
 let moto: MotoServer;
 let out: string;
 
-async function srmAudit(...args: string[]) {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'src/cli/bin.ts'), ...args], { env: { ...process.env, ...motoEnv(moto.endpoint) }, cwd: root, maxBuffer: 64 << 20 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const srmAudit = (...args: string[]) => runCli(args, motoEnv(moto.endpoint));
 
 beforeAll(async () => {
   moto = await startMoto();

@@ -3,11 +3,10 @@
  * scan it through the CLI entry point as a user would (AWS_ENDPOINT_URL), and assert that the
  * findings are exactly what the seeding planted, with no false PASS.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runCli } from '../harness/cli-process.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS, READ_ONLY_OPERATION } from '../../src/aws/operations.js';
 import type { Finding } from '../../src/result/finding.js';
@@ -15,8 +14,6 @@ import { validateResult, type ScanResult } from '../../src/result/result.js';
 import { DEMO_CODEBUILD_KEY_ID, DEMO_ECS_DB_PASSWORD, DEMO_REGIONS, DEMO_SECRET_STRING, seedClients, seedDemoAccount, type SeededIds } from '../../scripts/support/demo-account.js';
 import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
 const ACCOUNT = '123456789012'; // moto's default account: the CLI sends no account header
 
 let moto: MotoServer;
@@ -27,15 +24,7 @@ let stderr: string;
 let exitCode: number;
 
 /** Runs the real CLI entry point (TypeScript source through tsx, so no stale build can be tested). */
-async function srmAudit(args: string[], env: Record<string, string>) {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'src/cli/bin.ts'), ...args], { env: { ...process.env, ...env }, cwd: root, maxBuffer: 64 << 20 });
-    return { code: 0, ...r };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const srmAudit = (args: string[], env: Record<string, string>) => runCli(args, env);
 
 const byCheck = (checkId: string) => result.findings.filter((f) => f.checkId === checkId);
 const statusOf = (checkId: string, resourceId: string): string[] => byCheck(checkId).filter((f) => f.resource.id === resourceId).map((f) => f.status);

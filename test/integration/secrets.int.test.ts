@@ -5,23 +5,20 @@
  * report format, then replays the snapshot; every byte of every output (run folders, snapshot,
  * stdout, stderr) is searched for every planted value, its base64, and the private key's body.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { CreateLaunchTemplateCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { DescribeTaskDefinitionCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { AddPermissionCommand, CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk/client-s3';
+import { runCli } from '../harness/cli-process.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/result/result.js';
 import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
 const ACCOUNT = '123456789012'; // moto's default account: the CLI sends no account header
 const REGION = 'us-east-1';
 
@@ -86,15 +83,7 @@ let live: Run;
 let replay: Run;
 let snapshot: Buffer;
 
-async function srmAudit(args: string[], env: Record<string, string>) {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'src/cli/bin.ts'), ...args], { env: { ...process.env, ...env }, cwd: root, maxBuffer: 64 << 20 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const srmAudit = (args: string[], env: Record<string, string>) => runCli(args, env);
 
 async function readTree(dir: string, into = new Map<string, Buffer>()): Promise<Map<string, Buffer>> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
