@@ -49,10 +49,13 @@ async function resultIn(dir: string): Promise<ScanResult> {
   return JSON.parse(await readFile(join(dir, runDir!, 'result.json'), 'utf8')) as ScanResult;
 }
 
-/** The result without what differs between any two runs: scan id, clocks, API call counts, provenance. */
+/**
+ * The result without what differs between any two runs: scan id, clocks, API call counts, provenance
+ * (the evidence record names the run's command line; a merged result has none of its own).
+ */
 function untimed(r: ScanResult) {
-  const { id, startedAt, finishedAt, evaluatedAt, apiCalls, apiCallsByOperation, mergedFrom, shard, ...scan } = r.scan;
-  void [id, startedAt, finishedAt, evaluatedAt, apiCalls, apiCallsByOperation, mergedFrom, shard];
+  const { id, startedAt, finishedAt, evaluatedAt, apiCalls, apiCallsByOperation, mergedFrom, shard, evidence, ...scan } = r.scan;
+  void [id, startedAt, finishedAt, evaluatedAt, apiCalls, apiCallsByOperation, mergedFrom, shard, evidence];
   return { ...r, scan };
 }
 
@@ -116,6 +119,9 @@ describe('sharded organization scan, merged', () => {
     expect(untimed(merged.result)).toEqual(untimed(whole.result));
     expect(merged.result.scan.mergedFrom).toEqual(shards.map((s) => s.result.scan.id));
     expect(merged.result.scan.apiCalls).toBe(shards.reduce((n, s) => n + s.result.scan.apiCalls, 0));
+    // Each shard records its own evidence; the merged result pins the shards' manifests instead.
+    for (const s of shards) expect(s.result.scan.evidence?.commandLine).toContain('--shard');
+    expect(merged.result.scan.evidence).toBeUndefined();
   });
 
   it('exits as the unsharded scan does, and writes the run folder as scan does', async () => {
