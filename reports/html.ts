@@ -36,8 +36,8 @@ function matrixSection(r: ScanResult): string {
 <table class="matrix"><caption>SRM layers × service models (owner, duties met and unmet)</caption><thead><tr><th scope="col">Layer</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-function dutySection(r: ScanResult): string {
-  const rows = dutyRows(r).map((d) => {
+function dutySection(r: ScanResult, view: ReportView): string {
+  const rows = dutyRows(r, view).map((d) => {
     const failing = d.failing.slice(0, 10).map(([id, name]) => `<code>${h(id)}</code>${name && name !== id ? ` ${h(name)}` : ''}`).join(', ') + (d.failing.length > 10 ? ` and ${d.failing.length - 10} more` : '');
     return `<tr class="duty-${d.status}"><th scope="row">${h(d.title)} <code>${h(d.id)}</code></th><td>${h(d.layer)}</td><td><span class="badge status-${d.status}">${h(d.status)}</span>${d.gap ? `<div class="muted">${h(d.gap)}</div>` : ''}</td><td>${(d.services ?? []).map((x) => `<code>${h(x)}</code>`).join(', ') || '—'}</td><td class="num">${d.pass}</td><td class="num">${d.fail}</td><td class="num">${d.error}</td><td class="num">${d.muted}</td><td>${failing || '—'}</td></tr>`;
   });
@@ -189,7 +189,7 @@ export default defineReport({
 <p class="totals"><strong>${st.FAIL} failed</strong> · ${st.PASS} passed · ${st.ERROR} errors · ${st.muted} muted · failed by severity: ${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}${s.incomplete ? ` · <strong class="incomplete">incomplete${s.interrupted ? `: ${h(s.interrupted)}` : ': some checks could not decide'}</strong>` : ''}</p>
 ${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${h(n)}</p>`).join('')}${suppressionNote(r)}
 <nav aria-label="Sections">${s.baseline ? '<a href="#since">Since the previous run</a> ' : ''}<a href="#matrix">Matrix</a> <a href="#duties">Duties</a>${hasOwners(r) ? ' <a href="#teams">Teams</a>' : ''} <a href="#framework">Frameworks</a> <a href="#findings">Findings</a></nav></header>
-<main>${baselineHtml(r)}${matrixSection(r)}${dutySection(r)}${teamSection(r)}${frameworkSection(r, view)}${findingsSection(hasOwners(r))}</main>
+<main>${baselineHtml(r)}${matrixSection(r)}${dutySection(r, view)}${teamSection(r)}${frameworkSection(r, view)}${findingsSection(hasOwners(r))}</main>
 <footer><p>Provider-owned layers are not scanned. ${h(PROVIDER_ATTESTATIONS.text)}</p>${evidenceDetails(r)}</footer>
 <script type="application/json" id="findings-data">${scriptJson(findingsData(r))}</script>
 <script>${CLIENT_SCRIPT}</script>

@@ -62,9 +62,9 @@ function evidenceRows(r: ScanResult): string[] {
   ];
 }
 
-function duties(r: ScanResult): string[] {
+function duties(r: ScanResult, view: ReportView): string[] {
   const lines = ['## Customer duties', '', 'A duty reads met only over the services named beside it: the ones whose checks judged it.', '', '| Duty | Layer | Owner (service model) | Status | Judged over | Pass | Fail | Error | Failing resources |', '|---|---|---|---|---|---:|---:|---:|---|'];
-  const gaps = dutyGaps(r);
+  const gaps = dutyGaps(r, view);
   for (const id of DUTY_IDS) {
     const d = r.summary.duty[id];
     const gap = gaps[id];
@@ -211,7 +211,7 @@ export default defineReport({
       '',
       ...baselineMarkdown(r),
       ...scope(r),
-      ...duties(r),
+      ...duties(r, view),
       ...teams(r),
       ...frameworkEvidenceSection(r, view),
       ...failed(r),

@@ -47,8 +47,8 @@ export function matrix(result: ScanResult): { layers: LayerId[]; models: Service
   return { layers: LAYER_IDS, models, cells };
 }
 
-export function dutyRows(result: ScanResult) {
-  const gaps = dutyGaps(result);
+export function dutyRows(result: ScanResult, view: { owner?: string } = {}) {
+  const gaps = dutyGaps(result, view);
   return DUTY_IDS.map((id) => {
     const d = result.summary.duty[id];
     // Resource id → its Name tag ('' when it has none), one entry per resource.

@@ -34,9 +34,10 @@ function notSelected(r: ScanResult): string {
  * For every duty the scan did not evaluate, why: its checks were not selected, they judge only
  * with a config key set (the duty's `needsConfig`), or they ran and found no resource to judge.
  * Derived from the result alone (its checks' descriptions and run evidence), so a saved result
- * re-renders with the same reasons. Evaluated duties have no entry.
+ * re-renders with the same reasons. Evaluated duties have no entry. In a team view (`report
+ * --owner`) the result holds one team's findings, and the reason says so.
  */
-export function dutyGaps(r: ScanResult): Partial<Record<DutyId, string>> {
+export function dutyGaps(r: ScanResult, view: { owner?: string } = {}): Partial<Record<DutyId, string>> {
   const info = r.scan.checkInfo;
   const gaps: Partial<Record<DutyId, string>> = {};
   for (const id of DUTY_IDS) {
@@ -49,6 +50,8 @@ export function dutyGaps(r: ScanResult): Partial<Record<DutyId, string>> {
     const needs = (DUTIES[id] as Duty).needsConfig;
     if (!ran.length) gaps[id] = notSelected(r);
     else if (needs) gaps[id] = `set \`${needs}\` in the config to evaluate (its ${ran.length} check(s) judge nothing without it)`;
+    // A team view holds only that team's findings: the checks may well have judged other teams' resources.
+    else if (view.owner) gaps[id] = `its ${ran.length} check(s) judged no resource of team ${view.owner}`;
     else gaps[id] = `its ${ran.length} check(s) ran but found no resource to judge (services: ${[...new Set(ran.map((c) => c.split('.')[0]!))].sort().join(', ')})`;
   }
   return gaps;

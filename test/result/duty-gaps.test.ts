@@ -60,6 +60,14 @@ describe('why a duty is not evaluated', () => {
     expect(dutyGaps(r)['function-iam']).toMatch(/^its \d+ check\(s\) ran but found no resource to judge \(services: lambda\)$/);
   });
 
+  it('in a team view (report --owner) a duty with none of the team\'s findings says so, not that nothing was found', () => {
+    const findings = demo.findings.filter((f) => f.srm.duty !== 'function-iam');
+    const r: ScanResult = { ...demo, findings, summary: summarize(findings) };
+    expect(dutyGaps(r, { owner: 'web' })['function-iam']).toMatch(/^its \d+ check\(s\) judged no resource of team web$/);
+    expect(markdown.render(r, [], { owner: 'web' })).toContain('judged no resource of team web');
+    expect(html.render(r, [], { owner: 'web' })).toContain('judged no resource of team web');
+  });
+
   it('without run evidence (older or merged results) it says only that none of its checks ran; without check info, that the result has no finding', () => {
     const r = narrowed((c) => c.startsWith('s3.'));
     expect(dutyGaps(r)['function-iam']).toBe('none of its checks ran in this scan');
