@@ -62,6 +62,9 @@ function evidenceRows(r: ScanResult): string[] {
   ];
 }
 
+/** A sentence whose `quoted` parts are identifiers (config keys): those as code, the rest as inert text. */
+const mdSentence = (s: string) => s.split('`').map((part, i) => (i % 2 ? mdCode(part) : mdText(part))).join('');
+
 function duties(r: ScanResult, view: ReportView): string[] {
   const lines = ['## Customer duties', '', 'A duty reads met only over the services named beside it: the ones whose checks judged it.', '', '| Duty | Layer | Owner (service model) | Status | Judged over | Pass | Fail | Error | Failing resources |', '|---|---|---|---|---|---:|---:|---:|---|'];
   const gaps = dutyGaps(r, view);
@@ -71,7 +74,7 @@ function duties(r: ScanResult, view: ReportView): string[] {
     const fs = r.findings.filter((f) => f.srm.duty === id);
     const failing = [...new Map(fs.filter((f) => f.status === 'FAIL' && !f.muted).map((f) => [f.resource.id, resource(f)])).values()];
     const shown = failing.slice(0, MAX_RESOURCES_PER_DUTY).join(', ') + (failing.length > MAX_RESOURCES_PER_DUTY ? ` and ${failing.length - MAX_RESOURCES_PER_DUTY} more` : '');
-    lines.push(`| ${DUTIES[id].title} (${mdCode(id)}) | ${LAYERS[d.layer].name} | ${ownersOf(fs)} | ${STATUS_LABEL[d.status]}${gap ? `: ${mdText(gap)}` : ''} | ${(d.services ?? []).map(mdCode).join(', ') || '—'} | ${d.pass} | ${d.fail} | ${d.error} | ${shown || '—'} |`);
+    lines.push(`| ${DUTIES[id].title} (${mdCode(id)}) | ${LAYERS[d.layer].name} | ${ownersOf(fs)} | ${STATUS_LABEL[d.status]}${gap ? `: ${mdSentence(gap)}` : ''} | ${(d.services ?? []).map(mdCode).join(', ') || '—'} | ${d.pass} | ${d.fail} | ${d.error} | ${shown || '—'} |`);
   }
   lines.push('', `**Services not judged.** ${mdText(coverageSentence(r.scan.coverage))}`);
   lines.push('', `Provider-owned layers (${PROVIDER_ATTESTED_LAYERS.map((l) => LAYERS[l].name).join('; ')}) are not scanned. ${PROVIDER_ATTESTATIONS.text} <${PROVIDER_ATTESTATIONS.url}>`, '');
