@@ -36,10 +36,10 @@ function matrixSection(r: ScanResult): string {
 <table class="matrix"><caption>SRM layers × service models (owner, duties met and unmet)</caption><thead><tr><th scope="col">Layer</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-function dutySection(r: ScanResult): string {
-  const rows = dutyRows(r).map((d) => {
+function dutySection(r: ScanResult, view: ReportView): string {
+  const rows = dutyRows(r, view).map((d) => {
     const failing = d.failing.slice(0, 10).map(([id, name]) => `<code>${h(id)}</code>${name && name !== id ? ` ${h(name)}` : ''}`).join(', ') + (d.failing.length > 10 ? ` and ${d.failing.length - 10} more` : '');
-    return `<tr class="duty-${d.status}"><th scope="row">${h(d.title)} <code>${h(d.id)}</code></th><td>${h(d.layer)}</td><td><span class="badge status-${d.status}">${h(d.status)}</span></td><td>${(d.services ?? []).map((x) => `<code>${h(x)}</code>`).join(', ') || '—'}</td><td class="num">${d.pass}</td><td class="num">${d.fail}</td><td class="num">${d.error}</td><td class="num">${d.muted}</td><td>${failing || '—'}</td></tr>`;
+    return `<tr class="duty-${d.status}"><th scope="row">${h(d.title)} <code>${h(d.id)}</code></th><td>${h(d.layer)}</td><td><span class="badge status-${d.status}">${h(d.status)}</span>${d.gap ? `<div class="muted">${d.gap.split('`').map((part, i) => (i % 2 ? `<code>${h(part)}</code>` : h(part))).join('')}</div>` : ''}</td><td>${(d.services ?? []).map((x) => `<code>${h(x)}</code>`).join(', ') || '—'}</td><td class="num">${d.pass}</td><td class="num">${d.fail}</td><td class="num">${d.error}</td><td class="num">${d.muted}</td><td>${failing || '—'}</td></tr>`;
   });
   return `<section id="duties" aria-labelledby="duties-h"><h2 id="duties-h">Customer duties</h2>
 <table><caption>Every duty of the Shared Responsibility Model, with its status in this scan</caption><thead><tr><th scope="col">Duty</th><th scope="col">Layer</th><th scope="col">Status</th><th scope="col">Judged over</th><th scope="col">Pass</th><th scope="col">Fail</th><th scope="col">Error</th><th scope="col">Muted</th><th scope="col">Failing resources</th></tr></thead><tbody>${rows.join('')}</tbody></table>
@@ -57,9 +57,9 @@ function teamSection(r: ScanResult): string {
   if (!hasOwners(r)) return '';
   const views = teamViews(r);
   const blocks = views.map((v, i) => {
-    const rows = v.failing.map((f) => `<tr><td><span class="badge v-${h(f.severity)}">${h(f.severity)}</span></td><td><code>${h(f.checkId)}</code></td><td>${resourceCell(f)}</td><td>${h(f.account)} / ${h(f.region)}</td><td>${h(f.message)}</td><td>${h(decidedBy(f))}</td></tr>`).join('');
+    const rows = v.failing.map((f) => `<tr><td><span class="badge v-${h(f.severity)}">${h(f.severity)}</span></td><td>${h(f.message)}</td><td>${resourceCell(f)}</td><td>${h(f.account)} / ${h(f.region)}</td><td><code>${h(f.checkId)}</code></td><td>${h(decidedBy(f))}</td></tr>`).join('');
     const table = rows
-      ? `<table><caption>Failing findings of ${h(v.team)}</caption><thead><tr><th scope="col">Severity</th><th scope="col">Check</th><th scope="col">Resource</th><th scope="col">Account / region</th><th scope="col">Finding</th><th scope="col">Team decided by</th></tr></thead><tbody>${rows}</tbody></table>`
+      ? `<table><caption>Failing findings of ${h(v.team)}</caption><thead><tr><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Resource</th><th scope="col">Account / region</th><th scope="col">Check</th><th scope="col">Team decided by</th></tr></thead><tbody>${rows}</tbody></table>`
       : '';
     const errs = v.errors.length ? `<p>Could not be checked: ${v.errors.map((f) => `<code>${h(f.checkId)}</code> on ${resourceCell(f)}`).join(', ')} (see the ERROR findings below).</p>` : '';
     return `<section class="team" id="team-${i}" aria-labelledby="team-${i}-h"><h3 id="team-${i}-h">${h(v.team)}</h3>
@@ -189,7 +189,7 @@ export default defineReport({
 <p class="totals"><strong>${st.FAIL} failed</strong> · ${st.PASS} passed · ${st.ERROR} errors · ${st.muted} muted · failed by severity: ${SEVERITIES.map((x) => `${x} ${r.summary.severity[x]}`).join(', ')}${s.incomplete ? ` · <strong class="incomplete">incomplete${s.interrupted ? `: ${h(s.interrupted)}` : ': some checks could not decide'}</strong>` : ''}</p>
 ${notes.map((n) => `<p class="warning" role="alert"><strong>Warning:</strong> ${h(n)}</p>`).join('')}${suppressionNote(r)}
 <nav aria-label="Sections">${s.baseline ? '<a href="#since">Since the previous run</a> ' : ''}<a href="#matrix">Matrix</a> <a href="#duties">Duties</a>${hasOwners(r) ? ' <a href="#teams">Teams</a>' : ''} <a href="#framework">Frameworks</a> <a href="#findings">Findings</a></nav></header>
-<main>${baselineHtml(r)}${matrixSection(r)}${dutySection(r)}${teamSection(r)}${frameworkSection(r, view)}${findingsSection(hasOwners(r))}</main>
+<main>${baselineHtml(r)}${matrixSection(r)}${dutySection(r, view)}${teamSection(r)}${frameworkSection(r, view)}${findingsSection(hasOwners(r))}</main>
 <footer><p>Provider-owned layers are not scanned. ${h(PROVIDER_ATTESTATIONS.text)}</p>${evidenceDetails(r)}</footer>
 <script type="application/json" id="findings-data">${scriptJson(findingsData(r))}</script>
 <script>${CLIENT_SCRIPT}</script>

@@ -4,6 +4,7 @@ import type { ScanResult } from '../src/result/result.js';
 import { mdCode, mdText } from '../src/util/markdown.js';
 import { DUTIES, DUTY_IDS, LAYERS, PROVIDER_ATTESTATIONS, PROVIDER_ATTESTED_LAYERS } from '../src/srm/index.js';
 import { coverageSentence } from '../src/result/coverage.js';
+import { dutyGaps } from '../src/result/duty-gaps.js';
 import { defineReport, type ReportView } from './define.js';
 import { frameworkEvidence, frameworkName, REQUIREMENT_STATUSES, reportFrameworks, type RequirementEvidence } from './framework-view.js';
 import { coverage } from '../src/frameworks/index.js';
@@ -61,14 +62,19 @@ function evidenceRows(r: ScanResult): string[] {
   ];
 }
 
-function duties(r: ScanResult): string[] {
+/** A sentence whose `quoted` parts are identifiers (config keys): those as code, the rest as inert text. */
+const mdSentence = (s: string) => s.split('`').map((part, i) => (i % 2 ? mdCode(part) : mdText(part))).join('');
+
+function duties(r: ScanResult, view: ReportView): string[] {
   const lines = ['## Customer duties', '', 'A duty reads met only over the services named beside it: the ones whose checks judged it.', '', '| Duty | Layer | Owner (service model) | Status | Judged over | Pass | Fail | Error | Failing resources |', '|---|---|---|---|---|---:|---:|---:|---|'];
+  const gaps = dutyGaps(r, view);
   for (const id of DUTY_IDS) {
     const d = r.summary.duty[id];
+    const gap = gaps[id];
     const fs = r.findings.filter((f) => f.srm.duty === id);
     const failing = [...new Map(fs.filter((f) => f.status === 'FAIL' && !f.muted).map((f) => [f.resource.id, resource(f)])).values()];
     const shown = failing.slice(0, MAX_RESOURCES_PER_DUTY).join(', ') + (failing.length > MAX_RESOURCES_PER_DUTY ? ` and ${failing.length - MAX_RESOURCES_PER_DUTY} more` : '');
-    lines.push(`| ${DUTIES[id].title} (${mdCode(id)}) | ${LAYERS[d.layer].name} | ${ownersOf(fs)} | ${STATUS_LABEL[d.status]} | ${(d.services ?? []).map(mdCode).join(', ') || '—'} | ${d.pass} | ${d.fail} | ${d.error} | ${shown || '—'} |`);
+    lines.push(`| ${DUTIES[id].title} (${mdCode(id)}) | ${LAYERS[d.layer].name} | ${ownersOf(fs)} | ${STATUS_LABEL[d.status]}${gap ? `: ${mdSentence(gap)}` : ''} | ${(d.services ?? []).map(mdCode).join(', ') || '—'} | ${d.pass} | ${d.fail} | ${d.error} | ${shown || '—'} |`);
   }
   lines.push('', `**Services not judged.** ${mdText(coverageSentence(r.scan.coverage))}`);
   lines.push('', `Provider-owned layers (${PROVIDER_ATTESTED_LAYERS.map((l) => LAYERS[l].name).join('; ')}) are not scanned. ${PROVIDER_ATTESTATIONS.text} <${PROVIDER_ATTESTATIONS.url}>`, '');
@@ -88,9 +94,10 @@ function failed(r: ScanResult): string[] {
     for (const [checkId, list] of byCheck) {
       const first = list[0]!;
       const frameworks = Object.entries(first.compliance).map(([fw, ids]) => `${fw} ${ids.join(', ')}`).join('; ');
-      lines.push(`#### ${mdText(first.title)} — ${mdCode(checkId)}`, '');
-      lines.push(`Duty ${mdCode(first.srm.duty)} · layer ${first.srm.layer} · ${first.srm.serviceModel} · owner ${first.srm.owner}${frameworks ? ` · ${mdText(frameworks)}` : ''}`, '');
-      for (const f of list) lines.push(`- ${mdCode(f.account)} ${mdCode(f.region)} ${resource(f)}: ${mdText(f.message)}${f.owner ? ` (team ${mdText(f.owner.team ?? 'none')})` : ''}`);
+      // Headed by what is wrong: the messages state it; the title (the compliant state) is secondary.
+      lines.push(`#### ${mdCode(checkId)}: ${list.length} failing`, '');
+      lines.push(`Check: ${mdText(first.title)} · duty ${mdCode(first.srm.duty)} · layer ${first.srm.layer} · ${first.srm.serviceModel} · owner ${first.srm.owner}${frameworks ? ` · ${mdText(frameworks)}` : ''}`, '');
+      for (const f of list) lines.push(`- **${mdText(f.message)}**: ${resource(f)} in ${mdCode(f.account)} ${mdCode(f.region)}${f.owner ? ` (team ${mdText(f.owner.team ?? 'none')})` : ''}`);
       lines.push('', `**Remediation:** ${mdText(first.remediation.text)}`);
       if (first.remediation.cli) lines.push('', '```sh', first.remediation.cli.replace(/```/g, '` ` `'), '```');
       lines.push('', `Reference: <${first.remediation.url}>`, '');
@@ -109,8 +116,8 @@ function teams(r: ScanResult): string[] {
     lines.push(`### ${mdText(v.team)}`, '');
     lines.push(`${v.failing.length} failing finding(s), ${v.errors.length} that could not be checked. Unmet duties: ${v.unmetDuties.map((d) => `${DUTIES[d].title} (${mdCode(d)})`).join(', ') || 'none'}.`, '');
     if (v.failing.length) {
-      lines.push('| Severity | Check | Resource | Account / region | Finding | Team decided by |', '|---|---|---|---|---|---|');
-      for (const f of v.failing) lines.push(`| ${f.severity} | ${mdCode(f.checkId)} | ${resource(f)} | ${mdCode(f.account)} ${mdCode(f.region)} | ${mdText(f.message)} | ${mdText(decidedBy(f))} |`);
+      lines.push('| Severity | Finding | Resource | Account / region | Check | Team decided by |', '|---|---|---|---|---|---|');
+      for (const f of v.failing) lines.push(`| ${f.severity} | ${mdText(f.message)} | ${resource(f)} | ${mdCode(f.account)} ${mdCode(f.region)} | ${mdCode(f.checkId)} | ${mdText(decidedBy(f))} |`);
       lines.push('');
     }
     if (v.errors.length) lines.push(`Could not be checked: ${v.errors.map((f) => `${mdCode(f.checkId)} on ${resource(f)}`).join(', ')} (see Errors).`, '');
@@ -207,7 +214,7 @@ export default defineReport({
       '',
       ...baselineMarkdown(r),
       ...scope(r),
-      ...duties(r),
+      ...duties(r, view),
       ...teams(r),
       ...frameworkEvidenceSection(r, view),
       ...failed(r),

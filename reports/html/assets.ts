@@ -3,7 +3,7 @@ export const STYLES = `
 :root{--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--bg:#fff;--focus:#0969da}
 *{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);margin:0 auto;max-width:1400px;padding:1rem 1.5rem}
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
-.meta,.muted{color:var(--muted)}code{font:12px/1.3 ui-monospace,SFMono-Regular,Menlo,monospace;background:#f6f8fa;padding:0 .2em;border-radius:3px;word-break:break-all}
+.meta,.muted{color:var(--muted)}.what{font-weight:600}code{font:12px/1.3 ui-monospace,SFMono-Regular,Menlo,monospace;background:#f6f8fa;padding:0 .2em;border-radius:3px;word-break:break-all}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}caption{text-align:left;color:var(--muted);padding:.25rem 0}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}thead th{background:#f6f8fa}td.num{text-align:right}
 a{color:#0550ae}a:focus,button:focus,select:focus,input:focus,summary:focus{outline:3px solid var(--focus);outline-offset:2px}
@@ -80,11 +80,12 @@ export const CLIENT_SCRIPT = `
     tr.setAttribute('data-status', f.s); tr.setAttribute('data-severity', f.v);
     var st = el('td'); st.appendChild(el('span', f.m ? 'MUTED ' + f.s : f.s, 'badge status-' + (f.m ? 'MUTED' : f.s))); tr.appendChild(st);
     var sv = el('td'); sv.appendChild(el('span', f.v, 'badge v-' + f.v)); tr.appendChild(sv);
-    var ck = el('td'); ck.appendChild(el('div', f.t)); ck.appendChild(el('code', f.c)); tr.appendChild(ck);
+    // A failure is headed by what is wrong (its message); the check's title names the compliant state, so it comes second.
+    var ck = el('td'); if (f.s === 'FAIL') { ck.appendChild(el('div', f.msg, 'what')); ck.appendChild(el('div', f.t, 'muted')); } else ck.appendChild(el('div', f.t)); ck.appendChild(el('code', f.c)); tr.appendChild(ck);
     var rs = el('td'); rs.appendChild(el('code', f.ri)); if (f.rn) rs.appendChild(el('div', f.rn, 'name')); rs.appendChild(el('div', f.rt, 'muted')); if (f.tm) rs.appendChild(el('div', 'team ' + f.tm, 'muted')); tr.appendChild(rs);
     tr.appendChild(el('td', f.a + ' / ' + f.g));
     tr.appendChild(el('td', f.d + ' (' + f.o + ', ' + f.sm + ')'));
-    var dt = el('td'); dt.appendChild(el('div', f.msg));
+    var dt = el('td'); if (f.s !== 'FAIL') dt.appendChild(el('div', f.msg));
     if (f.m) dt.appendChild(el('div', 'Muted: ' + f.mr + ' (approved by ' + f.mb + (f.me ? ', expires ' + f.me : '') + ')', 'muted'));
     if (f.em) dt.appendChild(el('div', 'Suppression expired: ' + f.em, 'incomplete'));
     if (f.s !== 'PASS') {

@@ -1,6 +1,7 @@
 import { SEVERITIES, type Severity } from '../../src/srm/severity.js';
 import type { Finding } from '../../src/result/finding.js';
 import type { ScanResult } from '../../src/result/result.js';
+import { dutyGaps } from '../../src/result/duty-gaps.js';
 import { DUTIES, DUTY_IDS, LAYER_IDS, LAYERS, PROVIDER_ATTESTED_LAYERS, SERVICE_MODELS, type DutyId, type LayerId, type Owner, type ServiceModel } from '../../src/srm/index.js';
 
 /** What the HTML report shows, derived from the canonical result only (plus static SRM data). */
@@ -46,11 +47,12 @@ export function matrix(result: ScanResult): { layers: LayerId[]; models: Service
   return { layers: LAYER_IDS, models, cells };
 }
 
-export function dutyRows(result: ScanResult) {
+export function dutyRows(result: ScanResult, view: { owner?: string } = {}) {
+  const gaps = dutyGaps(result, view);
   return DUTY_IDS.map((id) => {
     const d = result.summary.duty[id];
     // Resource id → its Name tag ('' when it has none), one entry per resource.
     const failing = [...new Map(result.findings.filter((f) => f.srm.duty === id && open(f)).map((f) => [f.resource.id, f.resource.name ?? ''])).entries()];
-    return { ...d, id, title: DUTIES[id].title, layer: LAYERS[d.layer].name, failing };
+    return { ...d, id, title: DUTIES[id].title, layer: LAYERS[d.layer].name, failing, ...(gaps[id] ? { gap: gaps[id] } : {}) };
   });
 }

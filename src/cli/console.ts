@@ -3,6 +3,7 @@ import { SEVERITIES } from '../srm/severity.js';
 import { undiscoveredScopes, unjudgedServices } from '../result/coverage.js';
 import type { ScanResult } from '../result/result.js';
 import { DUTY_IDS } from '../srm/index.js';
+import { dutyGaps } from '../result/duty-gaps.js';
 
 /** Strips control characters (terminal escapes) from text that came from AWS or files. */
 export const inert = stripControl;
@@ -21,6 +22,8 @@ export function consoleSummary(r: ScanResult, files: string[], seconds: number):
   ];
   if (unmet.length) lines.push(`  unmet: ${unmet.map(([id, d]) => `${id} (${d.fail} failing)`).join(', ')}`);
   if (unknown.length) lines.push(`  unknown (could not check): ${unknown.map(([id, d]) => `${id} (${d.error} errors)`).join(', ')}`);
+  const gaps = Object.entries(dutyGaps(r));
+  if (gaps.length) lines.push(`  not evaluated:`, ...gaps.map(([id, why]) => `    ${id}: ${why}`));
   const blind = unjudgedServices(s.coverage);
   if (blind.length) lines.push(`  not judged (in use, no check ran on them): ${blind.map((u) => `${u.service} (${u.resources})`).join(', ')}`);
   const undiscovered = undiscoveredScopes(s.coverage);

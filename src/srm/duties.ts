@@ -5,13 +5,18 @@ export interface Duty {
   /** The seed document's wording this duty comes from. */
   readonly source: string;
   readonly layer: LayerId;
+  /**
+   * The config key without which this duty's checks judge nothing (they return no finding rather
+   * than guess): named to the user when the duty is not evaluated.
+   */
+  readonly needsConfig?: string;
 }
 
 /** Customer duties: ids are a public contract (reports group by them, users filter by them). */
 export const DUTIES = {
   'identity-access': { title: 'Identity and access management', source: 'IAM for users and services', layer: 'identity' },
   'data-encryption': { title: 'Data encryption and key management', source: 'data classification, encryption and key management', layer: 'data' },
-  'data-residency': { title: 'Data residency', source: 'data residency and compliance enforcement', layer: 'data' },
+  'data-residency': { title: 'Data residency', source: 'data residency and compliance enforcement', layer: 'data', needsConfig: 'allowedRegions' },
   'app-configuration': { title: 'Application configuration', source: 'application-level security configurations', layer: 'application' },
   'os-hardening': { title: 'Operating system hardening', source: 'operating system hardening', layer: 'host' },
   'patch-management': { title: 'Patch management', source: 'patch management (guest OS, runtimes)', layer: 'host' },

@@ -96,6 +96,15 @@ describe('html report in headless Chromium', () => {
     await expect(page.locator('#count').textContent()).resolves.toContain(`of ${failing} matching`);
     const statuses = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')));
     expect(new Set(statuses)).toEqual(new Set(['FAIL']));
+    // A failure is headed by what is wrong (its message), the check's compliant title second.
+    const heads = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td:nth-child(3) div')].map((d) => d.textContent)));
+    const messages = new Set(unmuted.filter((f) => f.status === 'FAIL').map((f) => f.message));
+    const titles = new Set(unmuted.map((f) => f.title));
+    expect(heads.length).toBeGreaterThan(0);
+    for (const [what, title] of heads) {
+      expect(messages.has(what!)).toBe(true);
+      expect(titles.has(title!)).toBe(true);
+    }
 
     await page.selectOption('#f-s', '');
     await page.fill('#f-q', 'acme-web-assets');
