@@ -17,6 +17,7 @@ import { explainPolicy, scanPolicy } from './policy.js';
 import { reportCommand } from './report.js';
 import { scanCommand, type ScanFlags } from './scan.js';
 import { verifyCommand } from './verify.js';
+import { closeEvidenceClient } from '../output/s3-store.js';
 
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -213,5 +214,8 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     throw err;
+  } finally {
+    // The evidence store's S3 client (if --output-dir or an argument was s3://): its sockets closed.
+    await closeEvidenceClient();
   }
 }
