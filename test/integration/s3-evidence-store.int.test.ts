@@ -5,9 +5,10 @@
  * a manifest) is never taken as complete. Own moto server: the CLI sends no account header, so it
  * scans (and stores evidence in) moto's default account.
  */
-import { CreateBucketCommand, HeadObjectCommand, ListObjectsV2Command, PutBucketVersioningCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadObjectCommand, ListObjectsV2Command, PutBucketVersioningCommand, PutObjectCommand, PutObjectLockConfigurationCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../harness/cli-process.js';
+import { openS3Run } from '../../src/output/s3-store.js';
 import { motoEnv, startMoto, type MotoServer } from '../../scripts/support/moto-server.js';
 
 let moto: MotoServer;
@@ -23,8 +24,11 @@ const runPrefixes = async () => ((await s3.send(new ListObjectsV2Command({ Bucke
 beforeAll(async () => {
   moto = await startMoto();
   s3 = new S3Client({ endpoint: moto.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
-  // Object Lock, as the deploy template's evidence bucket: S3 refuses writes without a checksum or Content-MD5.
+  // Object Lock with a default retention, as the deploy template's evidence bucket. AWS refuses
+  // uploads there without a checksum or Content-MD5; moto 5.2 accepts them (a gap), so the test
+  // asserts below that every object carries the SHA-256 checksum the writer sent.
   await s3.send(new CreateBucketCommand({ Bucket: BUCKET, ObjectLockEnabledForBucket: true }));
+  await s3.send(new PutObjectLockConfigurationCommand({ Bucket: BUCKET, ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 1 } } } }));
 });
 
 afterAll(async () => {
@@ -88,6 +92,18 @@ describe('--output-dir s3://… against moto', () => {
     expect(third.code).toBe(2);
     expect(third.stderr).toContain('extra.txt: not in the manifest');
   }, 180_000);
+
+  it('a report above the 5 MiB part size goes up as a checksummed multipart upload, and only once', async () => {
+    const sink = await openS3Run(s3, { bucket: BUCKET, prefix: 'big' }, 'run');
+    const pieces = function* () {
+      for (let i = 0; i < 70; i++) yield `${String(i).padStart(99, '.')}\n`.repeat(1000); // 7 MB in 100 kB pieces
+    };
+    await sink.write('report.csv', pieces());
+    const head = await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'big/run/report.csv', ChecksumMode: 'ENABLED' }));
+    expect(head.ContentLength).toBe(7_000_000);
+    expect(head.ChecksumSHA256).toBeTruthy();
+    await expect(sink.write('report.csv', pieces())).rejects.toThrow(/PreconditionFailed/);
+  }, 60_000);
 
   it('refuses a missing bucket before scanning (exit 2, one sentence)', async () => {
     const r = await srmAudit('scan', '--regions', 'us-east-1', '--checks', 's3.bucket-versioning-enabled', '--output-dir', 's3://srm-no-such-bucket/x');
