@@ -203,6 +203,9 @@ export async function copyS3Run(client: S3Client, run: S3Location): Promise<S3Ru
   }
   const objects = new Map(listing.objects.map((o) => [o.key.slice(run.prefix.length + 1), o.size]));
   if (!objects.has(MANIFEST)) {
+    if (objects.size && [...objects.keys()].every((k) => k.includes('/'))) {
+      throw new S3RunIncompleteError(`${url}/ holds run folders, not a run: give one of them, s3://…/<timestamp>-<scan id>`);
+    }
     throw new S3RunIncompleteError(objects.size ? `${url}/ has no ${MANIFEST}: the run did not finish (killed mid-upload?), so it is not a complete run` : `${url}/ holds no objects: not an srm-audit run folder`);
   }
   if ((objects.get(MANIFEST) ?? 0) > MAX_MANIFEST_BYTES) throw new EnvironmentError(`${url}/${MANIFEST} is larger than a manifest can be`);

@@ -151,6 +151,7 @@ describe('reading runs back from S3', () => {
     expect(gets).not.toContain('runs/20261201T140000Z-f0000000/extra.txt');
     expect(gets).not.toContain('runs/20261201T140000Z-f0000000/sub/x.json');
     await expect(copyS3Run(client, { bucket: 'evb', prefix: 'runs/none' })).rejects.toThrow(S3RunIncompleteError);
+    await expect(copyS3Run(client, { bucket: 'evb', prefix: 'runs' })).rejects.toThrow(/s3:\/\/evb\/runs\/ holds run folders, not a run/);
   });
 
   it('--baseline latest on an S3 output prefix is its newest complete run that verifies', async () => {
