@@ -71,23 +71,26 @@ export function localRunStore(outputDir: string): RunStore {
 export function s3RunStore(outputUrl: string, client?: S3Client): RunStore {
   const loc = parseS3Url(outputUrl, '--output-dir');
   const s3 = () => (client ? Promise.resolve(client) : evidenceClient());
+  // The manifests the listing read, by run URL: reading a run back does not fetch its manifest again.
+  const manifests = new Map<string, string>();
   return {
     async completeRuns() {
       const runs = await listS3Runs(await s3(), loc);
+      for (const r of runs) manifests.set(s3Url(r.run), r.manifest);
       return runs
         .map((r) => ({ location: s3Url(r.run), scanId: r.scanId, startedAt: r.startedAt }))
         .sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.location < b.location ? -1 : 1));
     },
-    readVerified: (location) => readVerifiedS3Run(location, client),
+    readVerified: (location) => readVerifiedS3Run(location, client, manifests.get(location)),
   };
 }
 
 /** An S3 run's result, read back only when every object matches its manifest (as readVerifiedRunFolder). */
-export async function readVerifiedS3Run(url: string, client?: S3Client): Promise<BaselineSource> {
+export async function readVerifiedS3Run(url: string, client?: S3Client, knownManifest?: string): Promise<BaselineSource> {
   const run = parseS3Url(url, '--baseline');
   let copy;
   try {
-    copy = await copyS3Run(client ?? (await evidenceClient()), run);
+    copy = await copyS3Run(client ?? (await evidenceClient()), run, knownManifest);
   } catch (err) {
     if (err instanceof EnvironmentError || err instanceof ManifestError) throw new RunRefusedError(err.message);
     throw err;

@@ -193,7 +193,7 @@ export class S3RunIncompleteError extends EnvironmentError {}
  * files). Only plain file names listed by the manifest, at the size it records, are downloaded;
  * anything else is reported as a problem instead of being fetched.
  */
-export async function copyS3Run(client: S3Client, run: S3Location): Promise<S3RunCopy> {
+export async function copyS3Run(client: S3Client, run: S3Location, knownManifest?: string): Promise<S3RunCopy> {
   const url = s3Url(run);
   let listing;
   try {
@@ -211,7 +211,8 @@ export async function copyS3Run(client: S3Client, run: S3Location): Promise<S3Ru
   if ((objects.get(MANIFEST) ?? 0) > MAX_MANIFEST_BYTES) throw new EnvironmentError(`${url}/${MANIFEST} is larger than a manifest can be`);
   let text: string;
   try {
-    text = await getText(client, run.bucket, keyOf(run, MANIFEST), MAX_MANIFEST_BYTES);
+    // Objects are written once (If-None-Match), so the manifest a listing already read is this one.
+    text = knownManifest ?? (await getText(client, run.bucket, keyOf(run, MANIFEST), MAX_MANIFEST_BYTES));
   } catch (err) {
     if (err instanceof EnvironmentError) throw err;
     throw new EnvironmentError(`cannot read ${url}/${MANIFEST}: ${describeS3Error(err)}`);
@@ -255,7 +256,7 @@ async function download(client: S3Client, bucket: string, key: string, path: str
  * The runs under an S3 output prefix: `<prefix>/<run>/`. Complete ones hold a manifest (written
  * last); their start time comes from the manifest, read once here.
  */
-export async function listS3Runs(client: S3Client, loc: S3Location): Promise<{ run: S3Location; scanId: string; startedAt: string }[]> {
+export async function listS3Runs(client: S3Client, loc: S3Location): Promise<{ run: S3Location; scanId: string; startedAt: string; manifest: string }[]> {
   const base = loc.prefix ? `${loc.prefix}/` : '';
   let listing;
   try {
@@ -263,15 +264,14 @@ export async function listS3Runs(client: S3Client, loc: S3Location): Promise<{ r
   } catch (err) {
     throw new EnvironmentError(`cannot list ${s3Url(loc)}/: ${describeS3Error(err)}`);
   }
-  const runs = [];
-  for (const p of listing.prefixes.sort()) {
+  const one = async (p: string) => {
     const run = { bucket: loc.bucket, prefix: p.replace(/\/$/, '') };
     let text: string;
     try {
       text = await getText(client, loc.bucket, keyOf(run, MANIFEST), MAX_MANIFEST_BYTES);
     } catch (err) {
-      if (isNotFound(err)) continue; // no manifest: the run did not finish, or is not a run
-      if (err instanceof EnvironmentError) continue;
+      if (isNotFound(err)) return undefined; // no manifest: the run did not finish, or is not a run
+      if (err instanceof EnvironmentError) return undefined; // larger than any manifest: not one
       throw new EnvironmentError(`cannot read ${s3Url(run, MANIFEST)}: ${describeS3Error(err)}`);
     }
     const m = (() => {
@@ -281,11 +281,17 @@ export async function listS3Runs(client: S3Client, loc: S3Location): Promise<{ r
         return undefined;
       }
     })();
-    if (typeof m?.scan?.id !== 'string' || typeof m.scan.startedAt !== 'string') continue; // not a manifest srm-audit wrote
-    runs.push({ run, scanId: m.scan.id, startedAt: m.scan.startedAt });
-  }
-  return runs;
+    if (typeof m?.scan?.id !== 'string' || typeof m.scan.startedAt !== 'string') return undefined; // not a manifest srm-audit wrote
+    return { run, scanId: m.scan.id, startedAt: m.scan.startedAt, manifest: text };
+  };
+  // A year of daily runs is 365 small reads: a few at a time, not one after another.
+  const prefixes = listing.prefixes.sort();
+  const found: Awaited<ReturnType<typeof one>>[] = [];
+  for (let i = 0; i < prefixes.length; i += MANIFEST_READS) found.push(...(await Promise.all(prefixes.slice(i, i + MANIFEST_READS).map(one))));
+  return found.filter((r) => r !== undefined);
 }
+
+const MANIFEST_READS = 8;
 
 /**
  * `--output-dir s3://…` checked before any work (as a local folder is): the URL is well formed and

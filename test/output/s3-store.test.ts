@@ -163,6 +163,14 @@ describe('reading runs back from S3', () => {
     expect(lookup.baseline?.location).toBe(newest);
     expect(lookup.earlier.map((e) => e.result.scan.id)).toEqual(['a1000000-0000-4000-8000-000000000000', 'a2000000-0000-4000-8000-000000000000']);
     expect(warnings).toEqual([]);
+    // Each object read once: the manifests the listing read are not fetched again to verify.
+    const gets = s3.commandCalls(GetObjectCommand).map((c) => c.args[0].input.Key);
+    expect(gets.filter((k) => k?.endsWith('manifest.json')).sort()).toEqual([
+      'runs/20261201T100000Z-a1000000/manifest.json',
+      'runs/20261201T110000Z-a2000000/manifest.json',
+      'runs/20991231T235959Z-killed00/manifest.json', // NoSuchKey: not complete
+    ]);
+    expect(new Set(gets).size).toBe(gets.length);
     // Named directly: an S3 run without manifest is refused, never read as complete.
     await expect(findBaseline('s3://evb/runs/20991231T235959Z-killed00', 's3://evb/runs', () => {})).rejects.toThrow(RunRefusedError);
   });
