@@ -42,6 +42,9 @@ RUN tar -xzf /pkg/srm-audit-*.tgz --strip-components=1 -C /app \
 # a volume. It writes no temporary files elsewhere and needs no HOME.
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production
+# Reading a run back from S3 (--baseline, verify, diff, report --input) verifies a copy in a
+# temporary folder: it goes under /out too, the one writable path.
+ENV TMPDIR=/out
 COPY --from=runtime-files /app /app
 RUN ln -s /app/dist/src/cli/bin.js /usr/local/bin/srm-audit \
  && mkdir /out && chown node:node /out

@@ -31,7 +31,7 @@ const LAYERS: readonly Layer[] = [
   { name: 'engine', prefixes: ['src/engine/'], mayImport: ['result', 'check', 'inventory', 'aws', 'lib', 'srm', 'util'] },
   { name: 'config', prefixes: ['src/config/'], mayImport: ['engine', 'result', 'check', 'srm', 'util'] },
   { name: 'reports', prefixes: ['reports/'], mayImport: ['result', 'srm', 'util'] },
-  { name: 'output', prefixes: ['src/output/'], mayImport: ['reports', 'result', 'util'] },
+  { name: 'output', prefixes: ['src/output/'], mayImport: ['reports', 'result', 'aws', 'util'] },
   { name: 'cli', prefixes: ['src/cli/'], mayImport: ['*'] },
   { name: 'scripts', prefixes: ['scripts/'], mayImport: ['*'] },
 ];

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { MANIFEST } from '../output/manifest.js';
 import { UsageError } from '../util/errors.js';
 import { runFolders } from './merge.js';
-import { readResultChecked, recheckNotes, resultPath, warnRecheck } from './report.js';
+import { readResultAt, recheckNotes, resultPath, warnRecheck } from './report.js';
+import { isS3Url } from '../output/s3-store.js';
+import { s3RunStore } from '../output/run-store.js';
 import { verifyFolder } from './verify.js';
 
 type Section = (typeof DIFF_SECTIONS)[number];
@@ -104,6 +106,7 @@ const isFile = (f: string) => stat(f).then((s) => s.isFile(), () => false);
  * out, OLD is an output folder and its two newest runs are compared.
  */
 async function diffInputs(oldArg: string, newArg: string | undefined): Promise<[string, string]> {
+  if (isS3Url(oldArg) || (newArg !== undefined && isS3Url(newArg))) return s3DiffInputs(oldArg, newArg);
   const folders = async (arg: string) => ((await stat(arg).then((s) => s.isDirectory(), () => false)) && !(await isFile(join(arg, 'result.json'))) ? byStart(await runFolders(arg, false)) : undefined);
   if (newArg === undefined) {
     const runs = await folders(oldArg);
@@ -114,6 +117,22 @@ async function diffInputs(oldArg: string, newArg: string | undefined): Promise<[
     const runs = await folders(arg);
     return runs ? verifiedResult(runs.at(-1)!) : (await stat(arg).then((s) => s.isDirectory(), () => false)) ? verifiedResult(arg) : resultPath(arg);
   };
+  return [await one(oldArg), await one(newArg)];
+}
+
+/**
+ * diff's inputs when an argument is on S3: a run URL stands for itself, an output prefix for its
+ * newest complete run (its two newest with one argument); local arguments as diffInputs reads them.
+ * The S3 runs are verified when they are read (readResultAt), a run without a manifest never is.
+ */
+async function s3DiffInputs(oldArg: string, newArg: string | undefined): Promise<[string, string]> {
+  const runs = async (url: string) => (await s3RunStore(url.replace(/\/+$/, '')).completeRuns()).map((r) => r.location);
+  if (newArg === undefined) {
+    const all = await runs(oldArg);
+    if (all.length < 2) throw new UsageError(`${oldArg}: with one argument, diff compares the two newest complete runs of an output prefix, and this holds ${all.length}; give OLD and NEW`);
+    return [all.at(-2)!, all.at(-1)!];
+  }
+  const one = async (arg: string) => (isS3Url(arg) ? ((await runs(arg)).at(-1) ?? arg.replace(/\/+$/, '')) : (await diffInputs(arg, arg))[0]);
   return [await one(oldArg), await one(newArg)];
 }
 
@@ -148,7 +167,7 @@ async function verifiedResult(dir: string): Promise<string> {
  */
 export async function diffCommand(oldArg: string, newArg: string | undefined, o: { format: 'markdown' | 'json' | 'html' }): Promise<number> {
   const [oldFile, newFile] = await diffInputs(oldArg, newArg);
-  const [a, b] = [await readResultChecked(oldFile), await readResultChecked(newFile)];
+  const [a, b] = [await readResultAt(oldFile), await readResultAt(newFile)];
   warnRecheck(oldFile, a.problems);
   warnRecheck(newFile, b.problems);
   const notes = [...recheckNotes(a.problems).map((n) => `older result ${oldFile}: ${n}`), ...recheckNotes(b.problems).map((n) => `newer result ${newFile}: ${n}`)];

@@ -17,6 +17,7 @@ import { explainPolicy, scanPolicy } from './policy.js';
 import { reportCommand } from './report.js';
 import { scanCommand, type ScanFlags } from './scan.js';
 import { verifyCommand } from './verify.js';
+import { closeEvidenceClient } from '../output/s3-store.js';
 
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -53,7 +54,7 @@ export function buildProgram(setExit: (code: number) => void, args: readonly str
     .option('--format <list>', `report formats, comma-separated: ${reportIds().join(', ')} (default: json,markdown)`, list)
     .option('--stdout', 'also write the report of the one --format (default json) to standard output, for a pipe (e.g. into jq); the summary and progress then go to standard error')
     .option('--list-services', 'list the services checks exist for (the values of --services) and exit')
-    .option('--output-dir <dir>', 'where run folders are written (default: ./srm-audit-output)')
+    .option('--output-dir <dir>', 'where run folders are written: a folder, or s3://bucket/prefix (the evidence store; see docs/permissions.md) (default: ./srm-audit-output)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unmuted FAIL has at least this severity (default: low)').choices(['critical', 'high', 'medium', 'low', 'informational', 'none']))
     .option('--concurrency <n>', 'AWS requests in flight at most', (v) => parseIntArg('--concurrency', v, 1, 256))
     .option('--max-attempts <n>', 'attempts per AWS request, adaptive back-off between them', (v) => parseIntArg('--max-attempts', v, 1, 20))
@@ -79,7 +80,7 @@ export function buildProgram(setExit: (code: number) => void, args: readonly str
     .option('--shard <K/N>', 'scan only shard K of N of the account list (merge the shard results with "srm-audit merge")')
     .option('--strict', 'configuration warnings are errors (exit 2): a suppression whose checkId matches no check')
     .option('--ignore-exit-code-3', IGNORE_EXIT_3)
-    .option('--baseline <run>', 'report what changed since an earlier complete run that verifies: "latest" (the newest in --output-dir), a run folder or an output folder')
+    .option('--baseline <run>', 'report what changed since an earlier complete run that verifies: "latest" (the newest in --output-dir), a run folder or an output folder (local, or s3://…)')
     .option('--fail-on-new', 'exit 1 only on new failures since --baseline (at or above --fail-on); ERROR findings still exit 3 unless --ignore-exit-code-3')
     .option('--notify-webhook <url>', 'after the scan, post a short summary of new failures (all failures without a baseline) to this Slack-compatible incoming webhook (https; config key notify.webhook); a failed post is reported, never fatal')
     .addHelpText('after', EXIT_CODES_HELP)
@@ -116,7 +117,7 @@ export function buildProgram(setExit: (code: number) => void, args: readonly str
   program
     .command('report')
     .description('render a saved result.json in another format')
-    .requiredOption('--input <file>', 'a result.json written by srm-audit scan, or its run folder (summary and duty verdicts are recomputed from the findings)')
+    .requiredOption('--input <file>', 'a result.json written by srm-audit scan, or its run folder, local or s3://bucket/prefix/<run> (verified first) (summary and duty verdicts are recomputed from the findings)')
     .addOption(new Option('--format <format>', 'report format').choices(reportIds()).makeOptionMandatory())
     .option('--output <file>', 'write here (atomically) instead of standard output')
     .option('--framework <ids>', 'the frameworks whose evidence view the HTML and Markdown reports show (comma-separated; default: all)', list)
@@ -132,13 +133,13 @@ export function buildProgram(setExit: (code: number) => void, args: readonly str
 
   program
     .command('diff <old> [new]')
-    .description('compare two results (result.json files, run folders, or output folders: their newest complete run; one output folder alone: its two newest runs): new failures, resolved, still failing, now ERROR, not rescanned, now muted, new errors; exit 3 when earlier failures could not be checked again')
+    .description('compare two results (result.json files, run folders, or output folders, local or s3://…: their newest complete run; one output folder alone: its two newest runs): new failures, resolved, still failing, now ERROR, not rescanned, now muted, new errors; exit 3 when earlier failures could not be checked again')
     .addOption(new Option('--format <format>', 'markdown, json or html').choices(['markdown', 'json', 'html']).default('markdown'))
     .action(async (a: string, b: string | undefined, o: { format: 'markdown' | 'json' | 'html' }) => setExit(await diffCommand(a, b, o)));
 
   program
     .command('verify <dir>')
-    .description('check a run folder against its manifest (SHA-256 of every file) and signature')
+    .description('check a run folder (local, or s3://bucket/prefix/<run>) against its manifest (SHA-256 of every file) and signature')
     .option('--public-key <file>', 'the Ed25519 public key (PEM) the signature must match')
     .action(async (dir: string, o: { publicKey?: string }) => setExit(await verifyCommand(dir, o)));
 
@@ -213,5 +214,8 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     throw err;
+  } finally {
+    // The evidence store's S3 client (if --output-dir or an argument was s3://): its sockets closed.
+    await closeEvidenceClient();
   }
 }

@@ -8,6 +8,7 @@ import { mergeResults, MergeError } from '../result/merge.js';
 import { validateResult, type ScanResult } from '../result/result.js';
 import { describeErrno, UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
+import { checkS3Output, isS3Url } from '../output/s3-store.js';
 import { DEFAULT_FAIL_ON, DEFAULT_FORMATS, DEFAULT_OUTPUT_DIR, exitCodeOf, printOutcome, readSigningKey } from './scan.js';
 import { readPublicKey, verifyFolder } from './verify.js';
 
@@ -99,7 +100,8 @@ export async function mergeCommand(inputs: string[], flags: MergeFlags): Promise
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   const pinned = flags.publicKey !== undefined ? await readPublicKey(flags.publicKey) : undefined;
   const outputDir = flags.outputDir ?? DEFAULT_OUTPUT_DIR;
-  await checkOutputDir(outputDir);
+  if (isS3Url(outputDir)) await checkS3Output(outputDir);
+  else await checkOutputDir(outputDir);
   // The same folder named twice (an overlapping shell glob) is read once.
   const dirs = [...new Set((await Promise.all(inputs.map((i) => runFolders(i, !!flags.quiet)))).flat().map((d) => resolve(d)))];
   const loaded = [];

@@ -6,6 +6,8 @@ import { recheckResult, validateResult, type Recheck, type ScanResult } from '..
 import { EXIT } from './exit.js';
 import { inert } from './console.js';
 import { UsageError } from '../util/errors.js';
+import { isS3Url } from '../output/s3-store.js';
+import { readVerifiedS3Run, RunRefusedError } from '../output/run-store.js';
 import { resolveFrameworks } from '../frameworks/index.js';
 import { forOwner, hasOwners, teamsIn } from '../result/owners.js';
 
@@ -42,6 +44,20 @@ export async function readResultChecked(file: string): Promise<Recheck> {
   return recheckResult(data as ScanResult);
 }
 
+/**
+ * readResultChecked, or for an S3 run (s3://bucket/prefix/<run>) its result once every object
+ * verifies against the manifest: a run without a manifest (killed mid-upload) is refused.
+ */
+export async function readResultAt(fileOrUrl: string): Promise<Recheck> {
+  if (!isS3Url(fileOrUrl)) return readResultChecked(fileOrUrl);
+  try {
+    return { result: (await readVerifiedS3Run(fileOrUrl.replace(/\/+$/, ''))).result, problems: [] };
+  } catch (err) {
+    if (err instanceof RunRefusedError) throw new UsageError(`refusing to read ${fileOrUrl}: ${err.message}`);
+    throw err;
+  }
+}
+
 /** A stderr warning for each way a result file disagreed with its own findings. */
 export function warnRecheck(file: string, problems: readonly string[]): void {
   for (const p of problems) process.stderr.write(inert(`srm-audit: warning: ${file}: ${p}; using what the findings say\n`));
@@ -72,8 +88,8 @@ export async function reportCommand(o: { input: string; format: string; output?:
   const report = REPORTS[o.format];
   if (!report) throw new UsageError(`unknown report format "${o.format}" (available: ${Object.keys(REPORTS).join(', ')})`);
   if (o.framework) resolveFrameworks(o.framework);
-  const file = await resultPath(o.input);
-  const { result, problems } = await readResultChecked(file);
+  const file = isS3Url(o.input) ? o.input : await resultPath(o.input);
+  const { result, problems } = await readResultAt(file);
   warnRecheck(file, problems);
   const shown = o.owner !== undefined ? ownerView(result, o.owner) : result;
   const text = report.render(shown, recheckNotes(problems), { ...(o.framework ? { frameworks: o.framework } : {}), ...(o.owner !== undefined ? { owner: o.owner } : {}) });

@@ -23,6 +23,7 @@ import { EXIT } from './exit.js';
 import { interruptions, type Interruptions } from './interrupt.js';
 import { describeErrno, UsageError } from '../util/errors.js';
 import { checkFormats, writeRunFolder } from '../output/run-folder.js';
+import { checkS3Output, isS3Url } from '../output/s3-store.js';
 import { resolveFrameworks } from '../frameworks/index.js';
 import { builtinChecks } from '../../checks/index.js';
 import { REPORTS } from '../../reports/index.js';
@@ -224,7 +225,8 @@ async function scan(flags: ScanFlags, listening: Interruptions[], args: readonly
   const signingKey = flags.signKey ? await readSigningKey(flags.signKey) : undefined;
   // Where the results go is checked before any code is loaded or any AWS call is made.
   const outputDir = flags.outputDir ?? config.output?.dir ?? DEFAULT_OUTPUT_DIR;
-  await checkOutputDir(outputDir);
+  if (isS3Url(outputDir)) await checkS3Output(outputDir);
+  else await checkOutputDir(outputDir);
   if (flags.saveSnapshot) await checkOutputFile(flags.saveSnapshot, '--save-snapshot');
   if (flags.failOnNew && flags.baseline === undefined) throw new UsageError('--fail-on-new needs --baseline (e.g. --baseline latest): new failures are new since a baseline');
   const webhook = webhookOf(flags.notifyWebhook, config, flags.config);

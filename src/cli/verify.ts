@@ -1,9 +1,23 @@
 import type { KeyObject } from 'node:crypto';
 import { FileShapeError, readRegularFile } from '../output/fs-target.js';
-import { loadPublicKey, ManifestError, MANIFEST, MAX_KEY_BYTES, verifyRunDir } from '../output/manifest.js';
+import { loadPublicKey, ManifestError, MANIFEST, MAX_KEY_BYTES, verifyRunDir, type Verification } from '../output/manifest.js';
 import { EXIT } from './exit.js';
 import { describeErrno, UsageError } from '../util/errors.js';
 import { stripControl } from '../util/inert.js';
+import { copyS3Run, evidenceClient, isS3Url, parseS3Url } from '../output/s3-store.js';
+
+async function verifyS3Run(url: string, key?: KeyObject): Promise<Verification> {
+  const copy = await copyS3Run(await evidenceClient(), parseS3Url(url, 'verify')).catch((err: unknown) => {
+    throw err instanceof ManifestError ? new UsageError(err.message) : err;
+  });
+  try {
+    const v = await verifyFolder(copy.dir, key);
+    const problems = [...copy.problems, ...v.problems].map((p) => p.split(copy.dir).join(url.replace(/\/+$/, '')));
+    return { ...v, problems, ok: problems.length === 0 };
+  } finally {
+    await copy.dispose();
+  }
+}
 
 /** The pinned key of `--public-key FILE`: a small regular file holding an Ed25519 public key in PEM. */
 export async function readPublicKey(file: string, flag = '--public-key'): Promise<KeyObject> {
@@ -20,8 +34,12 @@ export async function readPublicKey(file: string, flag = '--public-key'): Promis
   }
 }
 
-/** Reads and verifies a run folder; a manifest that is not one is a usage error (exit 2, one sentence). */
-export async function verifyFolder(dir: string, key?: KeyObject) {
+/**
+ * Reads and verifies a run folder, local or on S3 (copied to a temporary folder, verified there, and
+ * the copy removed); a manifest that is not one, or an S3 run without one, is a usage error (exit 2).
+ */
+export async function verifyFolder(dir: string, key?: KeyObject): Promise<Verification> {
+  if (isS3Url(dir)) return verifyS3Run(dir, key);
   try {
     return await verifyRunDir(dir, key);
   } catch (err) {

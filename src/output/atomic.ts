@@ -57,6 +57,7 @@ export function compactTimestamp(iso: string): string {
  */
 export async function createRunDir(outputDir: string, startedAt: string, scanId: string): Promise<string> {
   await prepareOutputDir(outputDir);
+  // Same name as run-folder.ts's runFolderName (an S3 run is named alike).
   const dir = join(outputDir, `${compactTimestamp(startedAt)}-${scanId.slice(0, 8)}`);
   try {
     await mkdir(dir, { mode: 0o700 });

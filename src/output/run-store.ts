@@ -5,6 +5,9 @@ import type { BaselineSource } from '../result/baseline.js';
 import { describeErrno } from '../util/errors.js';
 import { MANIFEST, ManifestError, sha256, verifyRunDir } from './manifest.js';
 import { FileShapeError, readRegularFile } from './fs-target.js';
+import { copyS3Run, evidenceClient, isS3Url, listS3Runs, parseS3Url, s3Url } from './s3-store.js';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { EnvironmentError } from '../util/errors.js';
 
 const RESULT = 'result.json';
 
@@ -59,6 +62,53 @@ export function localRunStore(outputDir: string): RunStore {
   };
 }
 
+/**
+ * The runs under an S3 output prefix (`--output-dir s3://bucket/prefix`). A run is complete when
+ * its manifest object exists (uploaded last): a run killed mid-upload has none and is never listed.
+ * A run is read back by copying its objects to a temporary folder and verifying that copy exactly
+ * as a local run folder is verified.
+ */
+export function s3RunStore(outputUrl: string, client?: S3Client): RunStore {
+  const loc = parseS3Url(outputUrl, '--output-dir');
+  const s3 = () => (client ? Promise.resolve(client) : evidenceClient());
+  // The manifests the listing read, by run URL: reading a run back does not fetch its manifest again.
+  const manifests = new Map<string, string>();
+  return {
+    async completeRuns() {
+      const runs = await listS3Runs(await s3(), loc);
+      for (const r of runs) manifests.set(s3Url(r.run), r.manifest);
+      return runs
+        .map((r) => ({ location: s3Url(r.run), scanId: r.scanId, startedAt: r.startedAt }))
+        .sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.location < b.location ? -1 : 1));
+    },
+    readVerified: (location) => readVerifiedS3Run(location, client, manifests.get(location)),
+  };
+}
+
+/** An S3 run's result, read back only when every object matches its manifest (as readVerifiedRunFolder). */
+export async function readVerifiedS3Run(url: string, client?: S3Client, knownManifest?: string): Promise<BaselineSource> {
+  const run = parseS3Url(url, '--baseline');
+  let copy;
+  try {
+    copy = await copyS3Run(client ?? (await evidenceClient()), run, knownManifest);
+  } catch (err) {
+    if (err instanceof EnvironmentError || err instanceof ManifestError) throw new RunRefusedError(err.message);
+    throw err;
+  }
+  try {
+    if (copy.problems.length) throw new RunRefusedError(`${url} does not verify against its ${MANIFEST}: ${copy.problems[0]}`);
+    const read = await readVerifiedRunFolder(copy.dir).catch((err: unknown) => {
+      throw err instanceof RunRefusedError ? new RunRefusedError(err.message.split(copy.dir).join(url)) : err;
+    });
+    return { ...read, location: url };
+  } finally {
+    await copy.dispose();
+  }
+}
+
+/** The run store of an output location: a local folder or an S3 URL. */
+export const runStoreOf = (output: string): RunStore => (isS3Url(output) ? s3RunStore(output) : localRunStore(output));
+
 /** A local run folder's result, read back only when every file matches its manifest. */
 export async function readVerifiedRunFolder(dir: string): Promise<BaselineSource> {
   if (!(await isFile(join(dir, MANIFEST)))) throw new RunRefusedError(`${dir} has no ${MANIFEST}: the run did not finish, or this is not a run folder`);
@@ -110,8 +160,7 @@ export interface BaselineLookup {
  * A run without a manifest, or whose files do not match it, is never a baseline.
  */
 export async function findBaseline(arg: string, outputDir: string, warn: (m: string) => void): Promise<BaselineLookup> {
-  if (/^s3:\/\//i.test(arg)) throw new RunRefusedError(`--baseline ${arg}: reading runs from S3 is not supported yet; give a local run folder, output folder or "latest"`);
-  const store = localRunStore(outputDir);
+  const store = runStoreOf(outputDir);
   const recent = (await store.completeRuns()).slice(-TREND_RUNS);
   const earlier: BaselineSource[] = [];
   for (const run of recent) {
@@ -123,6 +172,7 @@ export async function findBaseline(arg: string, outputDir: string, warn: (m: str
     }
   }
   if (arg === 'latest') return { baseline: earlier.at(-1), earlier };
+  if (isS3Url(arg)) return { baseline: await s3Baseline(arg, earlier, warn), earlier };
   const isDir = await stat(arg).then((s) => s.isDirectory(), (err: unknown) => {
     throw new RunRefusedError(`--baseline ${arg}: ${describeErrno(err)}`);
   });
@@ -145,3 +195,22 @@ export async function findBaseline(arg: string, outputDir: string, warn: (m: str
 }
 
 const samePath = (a: string, b: string) => resolve(a) === resolve(b);
+
+/** `--baseline s3://…`: a run (it holds objects directly), or an output prefix (its newest complete run that verifies). */
+async function s3Baseline(arg: string, earlier: BaselineSource[], warn: (m: string) => void): Promise<BaselineSource> {
+  const url = arg.replace(/\/+$/, '');
+  const known = earlier.find((e) => e.location === url);
+  if (known) return known;
+  const other = s3RunStore(url);
+  const runs = await other.completeRuns();
+  if (!runs.length) return readVerifiedS3Run(url); // a run itself, refused when incomplete
+  for (const run of runs.reverse()) {
+    try {
+      return await other.readVerified(run.location);
+    } catch (err) {
+      if (!(err instanceof RunRefusedError)) throw err;
+      warn(`${err.message}: not used as the baseline`);
+    }
+  }
+  throw new RunRefusedError(`--baseline ${arg} holds no complete run that verifies`);
+}

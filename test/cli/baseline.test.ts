@@ -133,7 +133,7 @@ describe('scan --baseline latest', () => {
     expect(res.scan.baseline!.scanId).toBe((await resultOf(run1!)).scan.id);
     expect(res.scan.baseline!.counts).toMatchObject({ newFailures: 1, resolved: 1 });
 
-    for (const [arg, why] of [[run2!, /does not verify/], [killed, /no manifest\.json/], ['s3://bucket/prefix', /S3 is not supported yet/], [join(dir, 'nowhere'), /--baseline/]] as const) {
+    for (const [arg, why] of [[run2!, /does not verify/], [killed, /no manifest\.json/], ['s3://Not_A_Bucket/prefix', /is not an S3 bucket name/], [join(dir, 'nowhere'), /--baseline/]] as const) {
       const bad = await scan(after, join(dir, 'unused'), '--baseline', arg);
       expect(bad.code).toBe(2);
       expect(bad.err).toMatch(why);

@@ -191,7 +191,7 @@ describe('deploy/aws CloudFormation template', () => {
     expect(c!['MountPoints']).toEqual([{ SourceVolume: 'out', ContainerPath: '/out', ReadOnly: false }]);
     expect((c!['LogConfiguration'] as { Options: Obj }).Options['awslogs-group']).toEqual({ Ref: 'LogGroup' });
     const command = JSON.stringify(c!['Command']);
-    expect(command).toContain('scan --fail-on none --output-dir');
+    expect(command).toContain('scan --fail-on none --baseline latest --output-dir');
     expect(command).toContain('s3://${EvidenceBucket}/${EvidencePrefix}');
   });
 
