@@ -1,3 +1,4 @@
+import { invalidData } from '../../src/aws/invalid-data.js';
 import { defineCheck } from '../../src/check/define.js';
 import { userPoolRef } from '../../src/check/kit/service-refs.js';
 
@@ -25,12 +26,16 @@ export default defineCheck({
     const ref = (id: string) => userPoolRef(scope, id);
     return result.forEach(pools, (p) => ref(p.Id!), async (p) => {
       const pool = await inventory.cognito.userPool(scope.region, p.Id!);
-      const mfa = pool.MfaConfiguration ?? null;
+      const mfa = pool.MfaConfiguration;
+      // AWS always states the MFA setting (OFF when off): a pool without it cannot be judged.
+      if (mfa === undefined) {
+        throw invalidData({ service: 'cognitoidp', operation: 'DescribeUserPool', account: scope.account, region: scope.region }, `DescribeUserPool of ${p.Id} has no MfaConfiguration`);
+      }
       const evidence = { MfaConfiguration: mfa, allowOptional: options.allowOptional };
       const name = `User pool ${p.Name ?? p.Id} (${p.Id})`;
       if (mfa === 'ON') return result.pass(ref(p.Id!), `${name} requires MFA`, evidence);
       if (mfa === 'OPTIONAL' && options.allowOptional) return result.pass(ref(p.Id!), `${name} offers optional MFA, accepted by the allowOptional option`, evidence);
-      return result.fail(ref(p.Id!), mfa === 'OPTIONAL' ? `${name} lets users skip MFA (MfaConfiguration OPTIONAL)` : `${name} does not require MFA (MfaConfiguration ${String(mfa)})`, evidence);
+      return result.fail(ref(p.Id!), mfa === 'OPTIONAL' ? `${name} lets users skip MFA (MfaConfiguration OPTIONAL)` : `${name} does not require MFA (MfaConfiguration ${mfa})`, evidence);
     });
   },
 });

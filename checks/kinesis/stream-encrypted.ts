@@ -1,3 +1,4 @@
+import { invalidData } from '../../src/aws/invalid-data.js';
 import { defineCheck } from '../../src/check/define.js';
 
 export default defineCheck({
@@ -23,10 +24,14 @@ export default defineCheck({
     const ref = (s: (typeof streams)[number]) => ({ arn: s.StreamARN!, id: s.StreamName! });
     return result.forEach(streams, ref, async (s) => {
       const summary = await inventory.kinesis.streamSummary(scope.region, s.StreamARN!);
-      const evidence = { EncryptionType: summary.EncryptionType ?? null, KeyId: summary.KeyId ?? null };
+      // AWS always names the encryption type (NONE when off): a summary without it cannot be judged.
+      if (summary.EncryptionType === undefined) {
+        throw invalidData({ service: 'kinesis', operation: 'DescribeStreamSummary', account: scope.account, region: scope.region }, `DescribeStreamSummary of ${s.StreamName} has no EncryptionType`);
+      }
+      const evidence = { EncryptionType: summary.EncryptionType, KeyId: summary.KeyId ?? null };
       return summary.EncryptionType === 'KMS'
         ? result.pass(ref(s), `Stream ${s.StreamName} is encrypted at rest with KMS key ${summary.KeyId ?? '(unnamed)'}`, evidence)
-        : result.fail(ref(s), `Stream ${s.StreamName} is not encrypted at rest (EncryptionType ${summary.EncryptionType ?? 'NONE'})`, evidence);
+        : result.fail(ref(s), `Stream ${s.StreamName} is not encrypted at rest (EncryptionType ${summary.EncryptionType})`, evidence);
     });
   },
 });

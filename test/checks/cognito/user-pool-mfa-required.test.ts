@@ -31,6 +31,12 @@ describe('cognito.user-pool-mfa-required', () => {
     expect((await runCheck(check, { ...R, options: { allowOptional: true } })).map((f) => f.status)).toEqual(['PASS', 'PASS', 'FAIL']);
   });
 
+  it('ERROR (never FAIL or PASS) for a pool without MfaConfiguration, which AWS always returns', async () => {
+    cg.on(ListUserPoolsCommand).resolves({ UserPools: [{ Id: 'eu-west-1_a' }] });
+    cg.on(DescribeUserPoolCommand).resolves({ UserPool: pool('eu-west-1_a', { MfaConfiguration: undefined }) });
+    expect(await runCheck(check, R)).toMatchObject([{ status: 'ERROR', resource: { id: 'eu-west-1_a' }, message: expect.stringContaining('no MfaConfiguration') }]);
+  });
+
   it('ERROR for the one pool whose DescribeUserPool is denied; ERROR naming the permission when the list is denied', async () => {
     cg.on(ListUserPoolsCommand).resolves({ UserPools: [{ Id: 'eu-west-1_a' }] });
     cg.on(DescribeUserPoolCommand).rejects(awsError('AccessDeniedException'));

@@ -30,6 +30,12 @@ describe('kinesis.stream-encrypted', () => {
     ]);
   });
 
+  it('ERROR (never FAIL or PASS) for a summary without EncryptionType, which AWS always returns', async () => {
+    kinesis.on(ListStreamsCommand).resolves({ StreamSummaries: [streamItem('a')] });
+    kinesis.on(DescribeStreamSummaryCommand).resolves(streamSummary('a', { EncryptionType: undefined }));
+    expect(await runCheck(check)).toMatchObject([{ status: 'ERROR', resource: { id: 'a' }, message: expect.stringContaining('no EncryptionType') }]);
+  });
+
   it('ERROR (never PASS) when the stream list is denied', async () => {
     kinesis.on(ListStreamsCommand).rejects(awsError('AccessDeniedException'));
     expect(await runCheck(check)).toMatchObject([{ status: 'ERROR', message: expect.stringContaining('kinesis:ListStreams') }]);
