@@ -5,10 +5,11 @@ import { framework, frameworks as allFrameworks, resolveFrameworks, type Framewo
 /**
  * Per-framework evidence, derived from the result and the framework data files only: for each
  * requirement, whether this scan shows it met, failed (and on which resources), could not evaluate
- * it, or leaves it to an assessor (manual). HTML and Markdown render the same model.
+ * it, found nothing to judge (not evaluated: never "met" over nothing), or leaves it to an assessor
+ * (manual). HTML and Markdown render the same model.
  */
-export type RequirementStatus = 'met' | 'failed' | 'could not evaluate' | 'manual';
-export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = ['met', 'failed', 'could not evaluate', 'manual'];
+export type RequirementStatus = 'met' | 'failed' | 'could not evaluate' | 'not evaluated' | 'manual';
+export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = ['met', 'failed', 'could not evaluate', 'not evaluated', 'manual'];
 
 export interface FailingResource {
   checkId: string;
@@ -91,7 +92,10 @@ function requirementEvidence(control: FrameworkControl, ran: ReadonlySet<string>
     ].join('; ');
     return { control, status: 'could not evaluate', detail: `${why}.${mutedNote}`, failing: [], failingCount: 0 };
   }
-  const detail = passed ? `${plural(passed, 'passing finding')} from ${plural(judged.length, 'check')}.` : 'The checks ran and found no resource to judge.';
+  // Checks that ran over nothing judged nothing: the requirement is not shown met (muted findings
+  // were judged, and their owners accepted them, so those still count as looked at).
+  if (!passed && !muted) return { control, status: 'not evaluated', detail: 'The checks ran and found no resource to judge.', failing: [], failingCount: 0 };
+  const detail = passed ? `${plural(passed, 'passing finding')} from ${plural(judged.length, 'check')}.` : 'No unmuted finding.';
   return { control, status: 'met', detail: `${detail}${mutedNote}`, failing: [], failingCount: 0 };
 }
 

@@ -110,7 +110,7 @@ function frameworkSection(r: ScanResult, view: ReportView): string {
   if (!evidence.length) return '';
   const options = evidence.map((e) => `<option value="${h(e.framework.id)}">${h(frameworkName(e.framework))}</option>`).join('');
   return `<section id="framework" aria-labelledby="fw-h"><h2 id="fw-h">Framework evidence</h2>
-<p>Each requirement of the chosen framework with its status in this scan: <strong>met</strong> (every mapped check passed), <strong>failed</strong> (with the failing resources), <strong>could not evaluate</strong> (a mapped check could not decide or did not run) or <strong>manual</strong> (no check decides it; the reason is given). Muted findings do not count. Print this page to keep the chosen framework as evidence.</p>
+<p>Each requirement of the chosen framework with its status in this scan: <strong>met</strong> (every mapped check passed), <strong>failed</strong> (with the failing resources), <strong>could not evaluate</strong> (a mapped check could not decide or did not run), <strong>not evaluated</strong> (the checks ran and found no resource to judge) or <strong>manual</strong> (no check decides it; the reason is given). Muted findings do not count. Print this page to keep the chosen framework as evidence.</p>
 <form class="fw-picker" onsubmit="return false"><label for="fw-pick">Framework <select id="fw-pick">${options}</select></label></form>
 ${evidence.map(frameworkBlock).join('\n')}</section>`;
 }

@@ -14,7 +14,7 @@ import { decidedBy, hasOwners, nameOf, teamViews } from '../src/result/owners.js
 const STATUS_LABEL = { met: 'met', unmet: '**unmet**', unknown: 'unknown (errors)', 'not-evaluated': 'not evaluated' } as const;
 const MAX_RESOURCES_PER_DUTY = 10;
 const MAX_RESOURCES_PER_REQUIREMENT = 10;
-const REQUIREMENT_LABEL = { met: 'met', failed: '**failed**', 'could not evaluate': 'could not evaluate', manual: 'manual' } as const;
+const REQUIREMENT_LABEL = { met: 'met', failed: '**failed**', 'could not evaluate': 'could not evaluate', 'not evaluated': 'not evaluated', manual: 'manual' } as const;
 
 function ownersOf(findings: Finding[]): string {
   const pairs = [...new Set(findings.map((f) => `${f.srm.owner} (${f.srm.serviceModel})`))].sort();
@@ -140,10 +140,10 @@ function frameworkEvidenceSection(r: ScanResult, view: ReportView): string[] {
   const lines = [
     '## Framework evidence',
     '',
-    'Each requirement with its status in this scan: met (every mapped check passed), **failed** (with the failing resources), could not evaluate (a mapped check could not decide or did not run), manual (no check decides it; the reason is given). Muted findings do not count.',
+    'Each requirement with its status in this scan: met (every mapped check passed), **failed** (with the failing resources), could not evaluate (a mapped check could not decide or did not run), not evaluated (the checks ran and found no resource to judge), manual (no check decides it; the reason is given). Muted findings do not count.',
     '',
-    '| Framework | Met | Failed | Could not evaluate | Manual | Requirements (with checks / manual) |',
-    '|---|---:|---:|---:|---:|---|',
+    '| Framework | Met | Failed | Could not evaluate | Not evaluated | Manual | Requirements (with checks / manual) |',
+    '|---|---:|---:|---:|---:|---:|---|',
     ...evidence.map((e) => {
       const cov = coverage(e.framework);
       return `| ${mdText(frameworkName(e.framework))} (${mdCode(e.framework.id)}) | ${REQUIREMENT_STATUSES.map((s) => e.counts[s]).join(' | ')} | ${cov.total} (${cov.automated} / ${cov.manual}) |`;

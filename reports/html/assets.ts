@@ -27,8 +27,8 @@ details summary{cursor:pointer;color:#0550ae}pre{white-space:pre-wrap;word-break
 .fw h3{font-size:1.1rem;margin:1rem 0 .3rem}.fw-meta{font-size:12px;color:var(--muted);margin:.15rem 0}.fw-counts{margin:.4rem 0}
 .fw-table{table-layout:fixed}.fw-table thead th:nth-child(1){width:7rem}.fw-table thead th:nth-child(2){width:24%}.fw-table thead th:nth-child(3){width:8.5rem}.fw-table thead th:nth-child(4){width:22%}
 .fw-table td:nth-child(4) code{display:inline-block;margin:0 .2em .15em 0;word-break:break-word}.fw-table tr.fw-section th{background:#eef1f4;font-weight:600}.fw-table td p{margin:0}.res{margin:.25rem 0 0;padding-left:1.1rem}.res li{margin:.1rem 0}
-.req-met{background:#1a7f37;color:#fff}.req-failed{background:#b42318;color:#fff}.req-could-not-evaluate{background:#9a6700;color:#fff}.req-manual{background:#eef1f4;color:#1f2328;border-color:var(--line)}
-tr.req-met,tr.req-failed,tr.req-could-not-evaluate,tr.req-manual{background:none;color:inherit}
+.req-met{background:#1a7f37;color:#fff}.req-failed{background:#b42318;color:#fff}.req-could-not-evaluate{background:#9a6700;color:#fff}.req-not-evaluated{background:#eef1f4;color:#1f2328;border-color:var(--line)}.req-manual{background:#eef1f4;color:#1f2328;border-color:var(--line)}
+tr.req-met,tr.req-failed,tr.req-could-not-evaluate,tr.req-not-evaluated,tr.req-manual{background:none;color:inherit}
 @media print{.filters,.pager,nav,.skip,.fw-picker,button,select,input{display:none}body{max-width:none;padding:0;font-size:11px}h2,h3{break-after:avoid}
  tr,li{break-inside:avoid}thead{display:table-header-group}tfoot{display:table-footer-group}table{break-inside:auto}
  .fw[hidden]{display:none}a{color:inherit;text-decoration:none}

@@ -53,6 +53,11 @@ describe('framework evidence model', () => {
     expect(e.failing.map((x) => [x.checkId, x.id])).toEqual([['elb.access-logs-enabled', 'clb-1'], ['elbv2.access-logs-enabled', 'alb-1']]);
   });
 
+  it('not evaluated, never met, when the mapped checks ran and judged no resource', () => {
+    const r = resultWith([], ['iam.root-access-keys-absent']);
+    expect(evidenceOf(r, FSBP, 'IAM.4')).toMatchObject({ status: 'not evaluated', detail: 'The checks ran and found no resource to judge.' });
+  });
+
   it('a muted failure does not fail the requirement, and is said', () => {
     const r = resultWith([['FAIL', 'iam.root-access-keys-absent', 'root', true]], ['iam.root-access-keys-absent']);
     expect(evidenceOf(r, FSBP, 'IAM.4')).toMatchObject({ status: 'met', detail: expect.stringContaining('1 muted finding not counted') });
